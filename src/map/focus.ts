@@ -1,0 +1,56 @@
+/** Where the camera goes when a place is chosen from a list: a point's surroundings or a region's extent. */
+import bbox from '@turf/bbox';
+import type { AtlasData } from '../data/atlas';
+import type { Selection } from '../state/view-store';
+import type { MapFocus } from './map-controller';
+import { growthNodePositions, regionAnchors } from './sources';
+
+const POINT_ZOOM = 8.5;
+
+export function focusFor(atlas: AtlasData, selection: Selection): MapFocus | null {
+  const nodes = growthNodePositions(atlas);
+  const handlers: Record<Selection['kind'], () => MapFocus | null> = {
+    node: () => {
+      const position = nodes.get(selection.id);
+      return position ? { center: [position[0] ?? 0, position[1] ?? 0], zoom: POINT_ZOOM } : null;
+    },
+    logistics: () => {
+      const centre = atlas.logisticsCentres.centres.find((c) => c.id === selection.id);
+      const position = centre ? nodes.get(centre.node) : undefined;
+      return position ? { center: [position[0] ?? 0, position[1] ?? 0], zoom: POINT_ZOOM } : null;
+    },
+    region: () => {
+      const oblast = atlas.oblasts.features.find((f) => f.properties.region === selection.id);
+      if (oblast) {
+        const [west, south, east, north] = bbox(oblast);
+        return { bounds: [west, south, east, north] };
+      }
+      const anchor = regionAnchors(atlas).get(selection.id);
+      return anchor ? { center: [anchor[0] ?? 0, anchor[1] ?? 0], zoom: POINT_ZOOM + 1 } : null;
+    },
+    cluster: () => {
+      const cluster = atlas.clusters.clusters.find((c) => c.id === selection.id);
+      const regions = new Set<string>(cluster?.regions ?? []);
+      const features = atlas.oblasts.features.filter((f) => regions.has(f.properties.region));
+      const anchors = regionAnchors(atlas);
+      const points = [...regions].flatMap((id) => {
+        const anchor = anchors.get(id);
+        return anchor ? [anchor] : [];
+      });
+      if (features.length === 0 && points.length === 0) return null;
+      const [west, south, east, north] = bbox({
+        type: 'FeatureCollection',
+        features: [
+          ...features,
+          ...points.map((coordinates) => ({
+            type: 'Feature' as const,
+            properties: {},
+            geometry: { type: 'Point' as const, coordinates },
+          })),
+        ],
+      });
+      return { bounds: [west, south, east, north] };
+    },
+  };
+  return handlers[selection.kind]();
+}

@@ -1,0 +1,45 @@
+/** Shared pieces of the typed style builders: source ids, overlay tags, label expressions. */
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Language } from '../../i18n/languages';
+import type { FeatureKind, OverlayId } from '../../state/view-store';
+
+export const SOURCE = {
+  neighbours: 'neighbours',
+  neighbourLabels: 'neighbour-labels',
+  neighbourOutlines: 'neighbour-outlines',
+  country: 'country',
+  oblasts: 'oblasts',
+  regionLabels: 'region-labels',
+  cityRegions: 'city-regions',
+  lakes: 'lakes',
+  rivers: 'rivers',
+  settlements: 'settlements',
+  growthNodes: 'growth-nodes',
+  logistics: 'logistics',
+  clusters: 'clusters',
+} as const;
+export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
+
+/** Layer metadata read by the map controller: which overlay a layer belongs to, what a click selects. */
+export type LayerMeta = {
+  overlay?: OverlayId;
+  selects?: FeatureKind;
+  label?: true;
+  highlight?: true;
+};
+
+export function meta(value: LayerMeta): { metadata: LayerMeta } {
+  return { metadata: value };
+}
+
+export function layerMeta(layer: LayerSpecification): LayerMeta {
+  return (layer.metadata ?? {}) as LayerMeta;
+}
+
+/** The feature's name in `lang`, falling back to English where a source has no ky/ru name. */
+export function labelText(lang: Language): ExpressionSpecification {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+}
+
+/** Filter that matches nothing until the controller sets the selected id. */
+export const NOTHING_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ''];

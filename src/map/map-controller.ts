@@ -1,0 +1,206 @@
+/**
+ * The one owner of the MapLibre instance. React talks to the map only through this class, which
+ * declares layers from the style builders and skips updates it has already applied.
+ */
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import * as maplibregl from 'maplibre-gl';
+
+type LayoutPropertyName = Parameters<MapLibreMap['getLayoutProperty']>[1];
+
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Language } from '../i18n/languages';
+import { type FeatureKind, OVERLAYS, type OverlayId, type Selection } from '../state/view-store';
+import { ICON_PIXEL_RATIO, rasteriseIcon } from './icons';
+import { layerMeta } from './layers/common';
+import { buildLayers } from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export type MapFocus = { center: [number, number]; zoom: number } | { bounds: LngLatBoundsLike };
+
+export type MapControllerOptions = {
+  container: HTMLElement;
+  style: maplibregl.StyleSpecification;
+  /** The language the style's labels were built in. */
+  language: Language;
+  bounds: LngLatBoundsLike;
+  onSelect: (selection: Selection) => void;
+  onReady?: () => void;
+};
+
+export class MapController {
+  private readonly map: MapLibreMap;
+  private language: Language;
+  private styleLoaded = false;
+  private readonly pending: Array<() => void> = [];
+  /** The style declares every overlay visible; only changes are sent, since each one re-lays out symbols. */
+  private readonly overlayVisibility = new Map<OverlayId, boolean>(
+    OVERLAYS.map((overlay) => [overlay, true]),
+  );
+  private selectedKey = '';
+
+  constructor(private readonly options: MapControllerOptions) {
+    this.language = options.language;
+    this.map = new maplibregl.Map({
+      container: options.container,
+      style: options.style,
+      bounds: options.bounds,
+      fitBoundsOptions: { padding: 24 },
+      minZoom: 4,
+      maxZoom: 12,
+      attributionControl: { compact: false },
+      dragRotate: false,
+      pitchWithRotate: false,
+      fadeDuration: 0,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.setMissingStyleImageResolver((iconId) => this.addIcon(iconId));
+    this.map.once('load', () => {
+      this.styleLoaded = true;
+      for (const apply of this.pending.splice(0)) apply();
+    });
+    this.map.once('idle', () => options.onReady?.());
+    this.listenForSelection();
+    exposeProbe(this.map);
+  }
+
+  /** Shows or hides every layer of an overlay. */
+  setOverlayVisible(overlay: OverlayId, visible: boolean): void {
+    if (this.overlayVisibility.get(overlay) === visible) return;
+    this.overlayVisibility.set(overlay, visible);
+    this.whenLoaded(() => {
+      for (const layer of this.layersWhere((meta) => meta.overlay === overlay)) {
+        this.map.setLayoutProperty(layer.id, 'visibility', visible ? 'visible' : 'none');
+      }
+    });
+  }
+
+  /** Switches every label to `lang` (names fall back to English where a source has no ky/ru). */
+  setLanguage(lang: Language): void {
+    if (this.language === lang) return;
+    this.language = lang;
+    this.whenLoaded(() => {
+      for (const layer of buildLayers(lang)) {
+        if (!layerMeta(layer).label || layer.type !== 'symbol') continue;
+        this.map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
+      }
+    });
+  }
+
+  /** Outlines the selected feature; other highlight layers show nothing. */
+  setSelection(selection: Selection | null): void {
+    const key = selection ? `${selection.kind}:${selection.id}` : '';
+    if (key === this.selectedKey) return;
+    this.selectedKey = key;
+    this.whenLoaded(() => this.applySelection(selection));
+  }
+
+  private applySelection(selection: Selection | null): void {
+    const kindOfHighlight: Record<string, FeatureKind> = {
+      'oblasts-highlight': 'region',
+      'growth-nodes-highlight': 'node',
+      'logistics-highlight': 'logistics',
+      'clusters-highlight': 'cluster',
+    };
+    for (const layer of this.layersWhere((meta) => meta.highlight === true)) {
+      const id = selection && kindOfHighlight[layer.id] === selection.kind ? selection.id : '';
+      const property = selection?.kind === 'cluster' ? 'cluster' : 'id';
+      this.map.setFilter(layer.id, ['==', ['get', property], id]);
+    }
+  }
+
+  focus(target: MapFocus): void {
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const padding = this.paddingBesideProfile();
+    if ('bounds' in target) {
+      this.map.fitBounds(target.bounds, { padding, maxZoom: 8.5, animate: !reduceMotion });
+    } else {
+      this.map.flyTo({ center: target.center, zoom: target.zoom, padding, animate: !reduceMotion });
+    }
+  }
+
+  /** The profile sheet covers the right side (desktop) or the lower part (phone) of the map. */
+  private paddingBesideProfile() {
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    const phone = width <= 720;
+    return phone
+      ? { top: 40, left: 30, right: 30, bottom: Math.round(height * 0.55) }
+      : { top: 60, left: 60, bottom: 60, right: Math.min(480, Math.round(width * 0.4)) };
+  }
+
+  destroy(): void {
+    window.__atlasMapProbe = undefined;
+    this.map.remove();
+  }
+
+  /** Style changes must wait until MapLibre has parsed the style; later ones apply at once. */
+  private whenLoaded(apply: () => void): void {
+    if (this.styleLoaded) apply();
+    else this.pending.push(apply);
+  }
+
+  private layersWhere(test: (meta: ReturnType<typeof layerMeta>) => boolean): LayerSpecification[] {
+    return (this.map.getStyle()?.layers ?? []).filter((layer) => test(layerMeta(layer)));
+  }
+
+  private addIcon(iconId: string): void {
+    if (this.map.hasImage(iconId)) return;
+    const image = rasteriseIcon(iconId);
+    if (image) this.map.addImage(iconId, image, { pixelRatio: ICON_PIXEL_RATIO });
+  }
+
+  /** A click on any selectable layer selects its top-most feature; the cursor says what is clickable. */
+  private listenForSelection(): void {
+    const selectable = () =>
+      this.layersWhere((meta) => meta.selects !== undefined).map((layer) => layer.id);
+    this.map.on('click', (event) => {
+      const layers = selectable().filter(
+        (id) => this.map.getLayoutProperty(id, 'visibility') !== 'none',
+      );
+      const [feature] = this.map.queryRenderedFeatures(event.point, { layers });
+      if (!feature) return;
+      const layer = this.map
+        .getStyle()
+        .layers.find((candidate) => candidate.id === feature.layer.id);
+      const kind = layer ? layerMeta(layer).selects : undefined;
+      const id = feature.properties?.[kind === 'cluster' ? 'cluster' : 'id'];
+      if (kind && typeof id === 'string') this.options.onSelect({ kind, id });
+    });
+    this.map.on('mousemove', (event) => {
+      const hits = this.map.queryRenderedFeatures(event.point, { layers: selectable() });
+      this.map.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
+    });
+  }
+}
+
+/** Read-only view of the live map for end-to-end tests and debugging from the console. */
+export type MapProbe = {
+  layoutProperty: (layerId: string, property: LayoutPropertyName) => unknown;
+  center: () => [number, number];
+  project: (lon: number, lat: number) => [number, number];
+  renderedIds: (layerId: string) => string[];
+};
+
+declare global {
+  interface Window {
+    __atlasMapProbe?: MapProbe;
+  }
+}
+
+function exposeProbe(map: MapLibreMap): void {
+  window.__atlasMapProbe = {
+    layoutProperty: (layerId, property) => map.getLayoutProperty(layerId, property),
+    center: () => map.getCenter().toArray() as [number, number],
+    project: (lon, lat) => {
+      const point = map.project([lon, lat]);
+      return [point.x, point.y];
+    },
+    renderedIds: (layerId) =>
+      map
+        .queryRenderedFeatures({ layers: [layerId] })
+        .map((feature) => String(feature.properties?.id)),
+  };
+}

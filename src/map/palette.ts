@@ -1,0 +1,29 @@
+/** The map's colours in one place, so the basemap, overlays and legend always agree. */
+import { schemeDark2, schemePastel1 } from 'd3-scale-chromatic';
+
+export const palette = {
+  // The same as the neighbours, so the edge of the clipped neighbour data never shows.
+  background: '#eeebe4',
+  neighbourFill: '#eeebe4',
+  neighbourLine: '#b9b2a5',
+  neighbourLabel: '#8a8376',
+  land: '#fbfaf6',
+  countryLine: '#2b3145',
+  oblastLine: '#6f7589',
+  water: '#a7cde4',
+  waterLine: '#78aacb',
+  waterLabel: '#3f7aa3',
+  settlement: '#4a4f60',
+  label: '#2b3145',
+  halo: '#ffffff',
+  growthNode: '#c8102e',
+  capitalRing: '#f2b705',
+  logistics: '#0b6e8a',
+  highlight: '#f2b705',
+} as const;
+
+/** A tint per region (ColorBrewer Pastel1 via d3), in the Concept's order of regions. */
+export const regionTints: readonly string[] = schemePastel1;
+
+/** A colour per cluster type (ColorBrewer Dark2 via d3), legible on the pastel regions. */
+export const clusterColours: readonly string[] = schemeDark2;

@@ -1,0 +1,314 @@
+/**
+ * Turns the validated atlas into the GeoJSON each map source draws: names flattened into
+ * `name_ky/ru/en` for label expressions, growth nodes placed at their settlements, cluster badges
+ * anchored in the regions the Concept names.
+ */
+import area from '@turf/area';
+import turfBbox from '@turf/bbox';
+import bboxClip from '@turf/bbox-clip';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
+import type { AtlasData } from '../data/atlas';
+import { REGION_IDS } from '../data/ids';
+import type { LocalizedText, RegionId } from '../data/schema';
+import { clusterIconId } from './icons';
+import type { SourceId } from './layers/common';
+import { neighbourNames } from './neighbour-names';
+import { regionTints } from './palette';
+import type { MapSources, SourceAttributions } from './style';
+
+type NameProps = { name_en: string; name_ru: string | null; name_ky: string | null };
+
+function names(
+  text: LocalizedText | { en: string; ru: string | null; ky: string | null },
+): NameProps {
+  return { name_en: text.en, name_ru: text.ru, name_ky: text.ky };
+}
+
+function collection(features: Feature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features };
+}
+
+function pointFeature(coordinates: Position, properties: Record<string, unknown>): Feature<Point> {
+  return { type: 'Feature', geometry: { type: 'Point', coordinates }, properties };
+}
+
+/** Settlement size class for symbol size: unknown population draws as the smallest. */
+export function sizeRank(population: number | null): number {
+  if (population === null) return 0;
+  if (population >= 200_000) return 3;
+  if (population >= 50_000) return 2;
+  if (population >= 20_000) return 1;
+  return 0;
+}
+
+/** Caches a derived value per atlas object: the atlas is immutable once loaded. */
+function memoisedPerAtlas<T>(derive: (atlas: AtlasData) => T): (atlas: AtlasData) => T {
+  const cache = new WeakMap<AtlasData, T>();
+  return (atlas) => {
+    const cached = cache.get(atlas);
+    if (cached !== undefined) return cached;
+    const value = derive(atlas);
+    cache.set(atlas, value);
+    return value;
+  };
+}
+
+/** Coordinates of each growth node, taken from its settlement (same id). */
+export const growthNodePositions = memoisedPerAtlas((atlas): Map<string, Position> => {
+  const byId = new Map(
+    atlas.settlements.features.map((f) => [f.properties.id, f.geometry.coordinates] as const),
+  );
+  const positions = new Map<string, Position>();
+  for (const node of atlas.growthNodes.nodes) {
+    const position = byId.get(node.id);
+    if (position) positions.set(node.id, position);
+  }
+  return positions;
+});
+
+/**
+ * The label point of an area: the pole of inaccessibility of its largest part, so a country's
+ * name never lands on an enclave and a region's name sits well inside it.
+ */
+function poleOfLargestPolygon(geometry: Polygon | MultiPolygon): Position {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const largest = polygons.reduce((best, polygon) =>
+    area(polygonOf(polygon)) > area(polygonOf(best)) ? polygon : best,
+  );
+  const [lon, lat] = polylabel(largest, 0.01);
+  return [lon ?? 0, lat ?? 0];
+}
+
+/** Neighbours are named where they meet Kyrgyzstan: each is clipped to the country's surroundings. */
+function neighbourLabelPoints(atlas: AtlasData): Feature[] {
+  const [west, south, east, north] = turfBbox(atlas.country);
+  const margin = 0.6;
+  const surroundings: [number, number, number, number] = [
+    west - margin,
+    south - margin,
+    east + margin,
+    north + margin,
+  ];
+  return atlas.neighbours.features.flatMap((f) => {
+    const clipped = bboxClip(f, surroundings).geometry;
+    const parts =
+      clipped.type === 'MultiPolygon' ? clipped.coordinates : [clipped.coordinates as Position[][]];
+    const nonEmpty = parts.filter((polygon) => (polygon[0]?.length ?? 0) >= 4);
+    if (nonEmpty.length === 0) return [];
+    return [
+      pointFeature(poleOfLargestPolygon({ type: 'MultiPolygon', coordinates: nonEmpty }), {
+        iso: f.properties.iso,
+        ...(neighbourNames[f.properties.iso] ?? {}),
+      }),
+    ];
+  });
+}
+
+/**
+ * The neighbours' outlines without the straight edges where the data was clipped to the view
+ * box, so the end of the data never shows as a line across the map.
+ */
+export function neighbourOutlines(neighbours: AtlasData['neighbours']): Feature[] {
+  const [west, south, east, north] = turfBbox(neighbours);
+  const onBoxEdge = (a: Position, b: Position) =>
+    (a[0] === b[0] && (a[0] === west || a[0] === east)) ||
+    (a[1] === b[1] && (a[1] === south || a[1] === north));
+  const lines: Position[][] = [];
+  for (const feature of neighbours.features) {
+    const geometry = feature.geometry;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const ring of polygons.flat()) {
+      let current: Position[] = [];
+      ring.forEach((point, index) => {
+        const previous = ring[index - 1];
+        if (previous && onBoxEdge(previous, point)) {
+          if (current.length > 1) lines.push(current);
+          current = [];
+        }
+        current.push(point);
+      });
+      if (current.length > 1) lines.push(current);
+    }
+  }
+  return [
+    { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } },
+  ];
+}
+
+function polygonOf(coordinates: Position[][]): Feature<Polygon> {
+  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
+}
+
+/**
+ * Where a region's name and cluster badges sit: the pole of inaccessibility of its largest
+ * polygon, or, for a city without a polygon (Osh), the position of its growth node.
+ */
+export const regionAnchors = memoisedPerAtlas((atlas): Map<string, Position> => {
+  const anchors = new Map<string, Position>();
+  for (const oblast of atlas.oblasts.features) {
+    anchors.set(oblast.properties.region, poleOfLargestPolygon(oblast.geometry));
+  }
+  const nodePositions = growthNodePositions(atlas);
+  for (const region of atlas.regions.regions) {
+    if (region.kind !== 'city') continue;
+    const node = atlas.growthNodes.nodes.find((candidate) => candidate.region === region.id);
+    const position = node ? nodePositions.get(node.id) : undefined;
+    if (position) anchors.set(region.id, position);
+  }
+  return anchors;
+});
+
+function regionName(atlas: AtlasData, id: RegionId): LocalizedText | undefined {
+  return atlas.regions.regions.find((region) => region.id === id)?.name;
+}
+
+/** Badges in a region form a centred row below its name; in a city, above the node's dot. */
+function clusterFeatures(atlas: AtlasData, anchors: Map<string, Position>): Feature[] {
+  const perRegion = new Map<RegionId, string[]>();
+  for (const cluster of atlas.clusters.clusters) {
+    for (const region of cluster.regions) {
+      perRegion.set(region, [...(perRegion.get(region) ?? []), cluster.id]);
+    }
+  }
+  const kindOf = new Map(atlas.regions.regions.map((region) => [region.id, region.kind]));
+  const features: Feature[] = [];
+  for (const [region, clusterIds] of perRegion) {
+    const anchor = anchors.get(region);
+    if (!anchor) continue;
+    const rowY = kindOf.get(region) === 'city' ? -26 : 24;
+    clusterIds.forEach((cluster, slot) => {
+      const dx = (slot - (clusterIds.length - 1) / 2) * 29;
+      const name = atlas.clusters.clusters.find((c) => c.id === cluster)?.name;
+      features.push(
+        pointFeature(anchor, {
+          id: `${cluster}:${region}`,
+          cluster,
+          region,
+          icon: clusterIconId(cluster),
+          iconOffset: [dx, rowY],
+          ...(name ? names(name) : {}),
+        }),
+      );
+    });
+  }
+  return features;
+}
+
+export function buildMapSources(atlas: AtlasData): MapSources {
+  const nodePositions = growthNodePositions(atlas);
+  const anchors = regionAnchors(atlas);
+  const nodeIds = new Set<string>(atlas.growthNodes.nodes.map((node) => node.id));
+  const sources: Record<SourceId, FeatureCollection> = {
+    neighbours: collection(
+      atlas.neighbours.features.map((f) => ({
+        ...f,
+        properties: { iso: f.properties.iso, ...(neighbourNames[f.properties.iso] ?? {}) },
+      })),
+    ),
+    'neighbour-labels': collection(neighbourLabelPoints(atlas)),
+    'neighbour-outlines': collection(neighbourOutlines(atlas.neighbours)),
+    country: collection(atlas.country.features),
+    oblasts: collection(
+      atlas.oblasts.features.map((f) => {
+        const region = f.properties.region;
+        const name = regionName(atlas, region);
+        return {
+          ...f,
+          properties: {
+            id: region,
+            tint: regionTints[REGION_IDS.indexOf(region)] ?? '#ddd',
+            ...(name ? names(name) : {}),
+          },
+        };
+      }),
+    ),
+    'region-labels': collection(
+      atlas.regions.regions
+        .filter((region) => region.kind === 'oblast')
+        .flatMap((region) => {
+          const anchor = anchors.get(region.id);
+          return anchor ? [pointFeature(anchor, { id: region.id, ...names(region.name) })] : [];
+        }),
+    ),
+    'city-regions': collection(
+      atlas.regions.regions
+        .filter((region) => !region.hasPolygon)
+        .flatMap((region) => {
+          const anchor = anchors.get(region.id);
+          return anchor ? [pointFeature(anchor, { id: region.id, ...names(region.name) })] : [];
+        }),
+    ),
+    lakes: collection(
+      atlas.lakes.features.map((f) => ({
+        ...f,
+        properties: { id: f.properties.id, ...(f.properties.name ? names(f.properties.name) : {}) },
+      })),
+    ),
+    rivers: collection(
+      atlas.rivers.features.map((f) => ({
+        ...f,
+        properties: { id: f.properties.id, ...(f.properties.name ? names(f.properties.name) : {}) },
+      })),
+    ),
+    settlements: collection(
+      atlas.settlements.features.map((f) => ({
+        ...f,
+        properties: {
+          id: f.properties.id,
+          ...names(f.properties.name),
+          population: f.properties.population,
+          sizeRank: sizeRank(f.properties.population),
+          isGrowthNode: nodeIds.has(f.properties.id),
+        },
+      })),
+    ),
+    'growth-nodes': collection(
+      atlas.growthNodes.nodes.flatMap((node) => {
+        const position = nodePositions.get(node.id);
+        return position
+          ? [
+              pointFeature(position, {
+                id: node.id,
+                ownProgramme: node.ownProgramme,
+                ...names(node.name),
+              }),
+            ]
+          : [];
+      }),
+    ),
+    logistics: collection(
+      atlas.logisticsCentres.centres.flatMap((centre) => {
+        const position = nodePositions.get(centre.node);
+        return position
+          ? [
+              pointFeature(position, {
+                id: centre.id,
+                multimodal: centre.kind === 'multimodal',
+                ...names(centre.name),
+              }),
+            ]
+          : [];
+      }),
+    ),
+    clusters: collection(clusterFeatures(atlas, anchors)),
+  };
+  return sources;
+}
+
+const NATURAL_EARTH = 'Boundaries: Natural Earth (public domain)';
+const GEONAMES =
+  'Settlements: GeoNames (CC BY 4.0), SimpleMaps (CC BY 4.0), Wikipedia (CC BY-SA 4.0)';
+const GSHHG = 'Water: GSHHG (LGPL)';
+const CONCEPT = 'Regional Policy Concept 2018–2022 (Decree No. 194, 2017)';
+
+/** The attribution each source shows in the map's attribution control. */
+export const sourceAttributions: SourceAttributions = {
+  country: NATURAL_EARTH,
+  oblasts: NATURAL_EARTH,
+  neighbours: NATURAL_EARTH,
+  settlements: GEONAMES,
+  lakes: GSHHG,
+  rivers: GSHHG,
+  'growth-nodes': CONCEPT,
+};
