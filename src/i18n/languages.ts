@@ -1,0 +1,27 @@
+/** The three interface languages and how the active one is chosen (URL → stored → default). */
+export const LANGUAGES = ['ky', 'ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'ky';
+
+export type Localized = Record<Language, string>;
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The language to start in: a valid `?lang=` wins, then the remembered choice, then the default.
+ * Unknown values are ignored rather than reported: a stale link must still open the map.
+ */
+export function initialLanguage(search: string, remembered: string | null): Language {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLanguage(fromUrl)) return fromUrl;
+  if (isLanguage(remembered)) return remembered;
+  return DEFAULT_LANGUAGE;
+}
+
+/** The text in `lang`, or in English when a record lacks it (data from sources without ky/ru). */
+export function pick(text: Partial<Localized> | null | undefined, lang: Language): string {
+  if (!text) return '';
+  return text[lang] || text.en || text.ru || text.ky || '';
+}

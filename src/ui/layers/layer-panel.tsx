@@ -1,0 +1,153 @@
+/** A toggle and a legend for each overlay; the legend uses the map's own colours and symbols. */
+import type { ReactNode } from 'react';
+import { pick } from '../../i18n/languages';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { clusterColour, clusterPictograms, logisticsPictogram } from '../../map/icons';
+import { palette, regionTints } from '../../map/palette';
+import { OVERLAYS, type OverlayId, useViewStore } from '../../state/view-store';
+import { useAtlas } from '../atlas/atlas-context';
+import { Badge } from '../legend/pictogram';
+
+const TITLE_KEY = {
+  oblasts: 'layer.oblasts',
+  growthNodes: 'layer.growthNodes',
+  logistics: 'layer.logistics',
+  clusters: 'layer.clusters',
+} as const satisfies Record<OverlayId, string>;
+
+function LegendRow({ symbol, children }: { symbol: ReactNode; children: ReactNode }) {
+  return (
+    <li>
+      <span className="legend-symbol">{symbol}</span>
+      <span>{children}</span>
+    </li>
+  );
+}
+
+function Dot({ colour, ring, size = 12 }: { colour: string; ring?: string; size?: number }) {
+  return (
+    <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
+      {ring ? <circle cx="11" cy="11" r="9.5" fill="#fff" stroke={ring} strokeWidth="2.5" /> : null}
+      <circle cx="11" cy="11" r={size / 2} fill={colour} stroke="#fff" strokeWidth="1.5" />
+    </svg>
+  );
+}
+
+function OverlayLegend({ overlay }: { overlay: OverlayId }) {
+  const t = useTranslation();
+  const lang = useLanguage();
+  const atlas = useAtlas();
+  const legends: Record<OverlayId, () => ReactNode> = {
+    oblasts: () => (
+      <>
+        <LegendRow
+          symbol={
+            <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
+              {regionTints.slice(0, 4).map((tint, i) => (
+                <rect key={tint} x={1 + i * 5} y="3" width="5" height="16" fill={tint} />
+              ))}
+              <rect
+                x="1"
+                y="3"
+                width="20"
+                height="16"
+                fill="none"
+                stroke={palette.oblastLine}
+                strokeDasharray="3 1.5"
+              />
+            </svg>
+          }
+        >
+          {t('legend.oblasts')}
+        </LegendRow>
+        <LegendRow
+          symbol={
+            <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
+              <circle
+                cx="11"
+                cy="11"
+                r="9"
+                fill="none"
+                stroke={palette.oblastLine}
+                strokeWidth="1.5"
+              />
+            </svg>
+          }
+        >
+          {t('legend.oshCity')}
+        </LegendRow>
+      </>
+    ),
+    growthNodes: () => (
+      <>
+        <LegendRow
+          symbol={<Dot colour={palette.growthNode} ring={palette.capitalRing} size={13} />}
+        >
+          {t('legend.capitalNode')}
+        </LegendRow>
+        <LegendRow symbol={<Dot colour={palette.growthNode} size={10} />}>
+          {t('legend.growthNode')}
+        </LegendRow>
+      </>
+    ),
+    logistics: () => (
+      <>
+        <LegendRow
+          symbol={
+            <Badge shape="square" colour={palette.logistics} pictogram={logisticsPictogram} />
+          }
+        >
+          {t('legend.logistics')}
+        </LegendRow>
+        <LegendRow
+          symbol={
+            <Badge
+              shape="square"
+              colour={palette.logistics}
+              ring={palette.capitalRing}
+              pictogram={logisticsPictogram}
+            />
+          }
+        >
+          {t('legend.multimodal')}
+        </LegendRow>
+      </>
+    ),
+    clusters: () =>
+      atlas.clusters.clusters.map((cluster) => (
+        <LegendRow
+          key={cluster.id}
+          symbol={
+            <Badge
+              shape="circle"
+              colour={clusterColour(cluster.id)}
+              pictogram={clusterPictograms[cluster.id] ?? {}}
+            />
+          }
+        >
+          {pick(cluster.name, lang)}
+        </LegendRow>
+      )),
+  };
+  return <ul className="legend">{legends[overlay]()}</ul>;
+}
+
+export function LayerPanel() {
+  const t = useTranslation();
+  const visible = useViewStore((state) => state.visibleOverlays);
+  const toggle = useViewStore((state) => state.toggleOverlay);
+  return (
+    <section className="panel layer-panel" aria-labelledby="layers-heading">
+      <h2 id="layers-heading">{t('layers')}</h2>
+      {OVERLAYS.map((overlay) => (
+        <div key={overlay} className="overlay" data-overlay={overlay}>
+          <label className="overlay-toggle">
+            <input type="checkbox" checked={visible[overlay]} onChange={() => toggle(overlay)} />
+            <span>{t(TITLE_KEY[overlay])}</span>
+          </label>
+          {visible[overlay] ? <OverlayLegend overlay={overlay} /> : null}
+        </div>
+      ))}
+    </section>
+  );
+}

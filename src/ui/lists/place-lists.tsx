@@ -1,0 +1,160 @@
+/**
+ * The accessible mirror of the map: every growth node, logistics centre, cluster and region as
+ * real text, keyboard-navigable. Choosing one opens its profile and flies the map there.
+ */
+import { type KeyboardEvent, useState } from 'react';
+import type { AtlasData } from '../../data/atlas';
+import { type Language, pick } from '../../i18n/languages';
+import type { MessageKey } from '../../i18n/messages';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { focusFor } from '../../map/focus';
+import { type FeatureKind, type Selection, useViewStore } from '../../state/view-store';
+import { useAtlas } from '../atlas/atlas-context';
+import { useMapControllerRef } from '../map/map-context';
+
+type ListItem = { id: string; name: string; detail: string };
+type Tab = {
+  kind: FeatureKind;
+  title: MessageKey;
+  items: (atlas: AtlasData, lang: Language) => ListItem[];
+};
+
+function regionName(atlas: AtlasData, id: string, lang: Language): string {
+  return pick(atlas.regions.regions.find((region) => region.id === id)?.name, lang);
+}
+
+const TABS: Tab[] = [
+  {
+    kind: 'node',
+    title: 'tab.growthNodes',
+    items: (atlas, lang) =>
+      [...atlas.growthNodes.nodes]
+        .sort((a, b) => a.order - b.order)
+        .map((node) => ({
+          id: node.id,
+          name: pick(node.name, lang),
+          detail: regionName(atlas, node.region, lang),
+        })),
+  },
+  {
+    kind: 'logistics',
+    title: 'tab.logistics',
+    items: (atlas, lang) =>
+      atlas.logisticsCentres.centres.map((centre) => ({
+        id: centre.id,
+        name: pick(centre.name, lang),
+        detail: '',
+      })),
+  },
+  {
+    kind: 'cluster',
+    title: 'tab.clusters',
+    items: (atlas, lang) =>
+      atlas.clusters.clusters.map((cluster) => ({
+        id: cluster.id,
+        name: pick(cluster.name, lang),
+        detail: pick(cluster.where, lang),
+      })),
+  },
+  {
+    kind: 'region',
+    title: 'tab.regions',
+    items: (atlas, lang) =>
+      atlas.regions.regions.map((region) => ({
+        id: region.id,
+        name: pick(region.name, lang),
+        detail: '',
+      })),
+  },
+];
+
+/** Arrow keys move between siblings; Home/End jump to the ends (WAI-ARIA list and tab patterns). */
+function moveFocus(
+  event: KeyboardEvent<HTMLElement>,
+  selector: string,
+  keys: [string, string],
+): void {
+  const [previous, next] = keys;
+  if (![previous, next, 'Home', 'End'].includes(event.key)) return;
+  const items = [...(event.currentTarget.querySelectorAll<HTMLElement>(selector) ?? [])];
+  const index = items.indexOf(document.activeElement as HTMLElement);
+  const target =
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? items.length - 1
+        : (index + (event.key === next ? 1 : -1) + items.length) % items.length;
+  event.preventDefault();
+  items[target]?.focus();
+}
+
+export function PlaceLists() {
+  const t = useTranslation();
+  const lang = useLanguage();
+  const atlas = useAtlas();
+  const controllerRef = useMapControllerRef();
+  const selection = useViewStore((state) => state.selection);
+  const select = useViewStore((state) => state.select);
+  const [active, setActive] = useState<FeatureKind>('node');
+  const tab = TABS.find((candidate) => candidate.kind === active) ?? TABS[0];
+  if (!tab) return null;
+
+  const choose = (next: Selection) => {
+    select(next);
+    const focus = focusFor(atlas, next);
+    if (focus) controllerRef.current?.focus(focus);
+  };
+
+  return (
+    <section className="panel place-lists" aria-labelledby="lists-heading">
+      <h2 id="lists-heading">{t('lists')}</h2>
+      <div
+        role="tablist"
+        aria-label={t('lists')}
+        className="tabs"
+        onKeyDown={(event) => moveFocus(event, '[role="tab"]', ['ArrowLeft', 'ArrowRight'])}
+      >
+        {TABS.map((candidate) => (
+          <button
+            key={candidate.kind}
+            type="button"
+            role="tab"
+            id={`tab-${candidate.kind}`}
+            aria-selected={candidate.kind === active}
+            aria-controls={`list-${candidate.kind}`}
+            tabIndex={candidate.kind === active ? 0 : -1}
+            onFocus={() => setActive(candidate.kind)}
+            onClick={() => setActive(candidate.kind)}
+          >
+            {t(candidate.title)}
+          </button>
+        ))}
+      </div>
+      <ul
+        id={`list-${tab.kind}`}
+        role="tabpanel"
+        aria-labelledby={`tab-${tab.kind}`}
+        className="place-list"
+        data-list={tab.kind}
+        onKeyDown={(event) => moveFocus(event, 'button', ['ArrowUp', 'ArrowDown'])}
+      >
+        {tab.items(atlas, lang).map((item) => {
+          const current = selection?.kind === tab.kind && selection.id === item.id;
+          return (
+            <li key={item.id}>
+              <button
+                type="button"
+                data-id={item.id}
+                aria-current={current ? 'true' : undefined}
+                onClick={() => choose({ kind: tab.kind, id: item.id })}
+              >
+                <span className="item-name">{item.name}</span>
+                {item.detail ? <span className="item-detail">{item.detail}</span> : null}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,331 @@
+/** What the Concept says about one place: a region, a growth node, a logistics centre or a cluster. */
+import type { ReactNode } from 'react';
+import type { AtlasData } from '../../data/atlas';
+import { INDICATOR_IDS, TABLE1_YEARS } from '../../data/ids';
+import type { IndicatorId } from '../../data/schema';
+import { type Language, pick } from '../../i18n/languages';
+import type { MessageKey } from '../../i18n/messages';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import type { Selection } from '../../state/view-store';
+import { useViewStore } from '../../state/view-store';
+import { useAtlas } from '../atlas/atlas-context';
+import { Chip, Fact, SourceTag, YearBars } from './facts';
+
+type ProfileProps = { id: string };
+
+function useProfileContext() {
+  const atlas = useAtlas();
+  const lang = useLanguage();
+  const t = useTranslation();
+  const select = useViewStore((state) => state.select);
+  const number = (value: number, digits = 0) =>
+    new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+  return { atlas, lang, t, select, number };
+}
+
+function regionName(atlas: AtlasData, id: string, lang: Language): string {
+  return pick(atlas.regions.regions.find((region) => region.id === id)?.name, lang);
+}
+
+function Chips({ items }: { items: Array<{ key: string; label: string; selection: Selection }> }) {
+  const select = useViewStore((state) => state.select);
+  if (items.length === 0) return null;
+  return (
+    <div className="chips">
+      {items.map((item) => (
+        <Chip key={item.key} label={item.label} onClick={() => select(item.selection)} />
+      ))}
+    </div>
+  );
+}
+
+const INDICATOR_TITLE: Record<IndicatorId, MessageKey> = {
+  grp: 'profile.grp',
+  'new-jobs': 'profile.jobs',
+  'average-wage': 'profile.wage',
+};
+
+function RegionProfile({ id }: ProfileProps) {
+  const { atlas, lang, t, number } = useProfileContext();
+  const region = atlas.regions.regions.find((candidate) => candidate.id === id);
+  if (!region) return null;
+  const table = atlas.indicators.table1;
+  const row = table.regions.find((candidate) => candidate.region === id);
+  const maxShare = Math.max(
+    ...atlas.regions.regions.map((r) => r.industrialOutputShare2015.percent),
+  );
+  const share = region.industrialOutputShare2015;
+  const nodes = atlas.growthNodes.nodes.filter((node) => node.region === id);
+  const clusters = atlas.clusters.clusters.filter((cluster) =>
+    (cluster.regions as string[]).includes(id),
+  );
+  const centres = atlas.logisticsCentres.centres.filter((centre) =>
+    (centre.regionSections as string[]).includes(id),
+  );
+  const zones = atlas.zones.influence.zones.filter((zone) =>
+    (zone.regions as string[]).includes(id),
+  );
+  const border = atlas.zones.borderTerritories;
+  const isBorderPriority = (border.priorityRegions as string[]).includes(id);
+  return (
+    <>
+      {region.hasPolygon ? null : <p className="note">{t('profile.noPolygon')}</p>}
+      <Fact title={t('profile.firstLevel')} source={region.specialisation.source}>
+        <p>{pick(region.specialisation.firstLevel, lang)}</p>
+      </Fact>
+      <Fact title={t('profile.secondLevel')} source={region.specialisation.source}>
+        <p>{pick(region.specialisation.secondLevel, lang)}</p>
+        {region.specialisation.note ? (
+          <p className="note">{pick(region.specialisation.note, lang)}</p>
+        ) : null}
+      </Fact>
+      <Fact title={t('profile.tasks')} source={region.specialisation.source}>
+        <ul className="bullets">
+          {region.specialisation.keyTasks.map((task) => (
+            <li key={task.en}>{pick(task, lang)}</li>
+          ))}
+        </ul>
+      </Fact>
+      <Fact title={t('profile.industryShare')} source={share.source}>
+        <div className="share">
+          <span className="share-bar" style={{ width: `${(share.percent / maxShare) * 100}%` }} />
+          <strong>{number(share.percent, 1)} %</strong>
+        </div>
+      </Fact>
+      {row ? (
+        <Fact title={t('profile.indicators')} source={row.source}>
+          {INDICATOR_IDS.map((indicator) => {
+            const values = TABLE1_YEARS.map((year) => ({
+              year,
+              value: row.values[indicator][year],
+            }));
+            const max = Math.max(
+              ...table.regions.flatMap((r) =>
+                TABLE1_YEARS.map((year) => r.values[indicator][year]),
+              ),
+            );
+            return (
+              <YearBars
+                key={indicator}
+                title={t(INDICATOR_TITLE[indicator])}
+                values={values}
+                max={max}
+                format={(v) => number(v)}
+              />
+            );
+          })}
+        </Fact>
+      ) : null}
+      {nodes.length > 0 ? (
+        <Fact title={t('profile.nodes')} source={atlas.growthNodes.source}>
+          <Chips
+            items={nodes.map((node) => ({
+              key: node.id,
+              label: pick(node.name, lang),
+              selection: { kind: 'node', id: node.id },
+            }))}
+          />
+        </Fact>
+      ) : null}
+      {centres.length > 0 ? (
+        <Fact title={t('profile.logisticsHere')} source={atlas.logisticsCentres.source}>
+          <Chips
+            items={centres.map((centre) => ({
+              key: centre.id,
+              label: pick(centre.name, lang),
+              selection: { kind: 'logistics', id: centre.id },
+            }))}
+          />
+        </Fact>
+      ) : null}
+      {clusters.length > 0 ? (
+        <Fact title={t('profile.clusters')} source={atlas.clusters.source}>
+          <Chips
+            items={clusters.map((cluster) => ({
+              key: cluster.id,
+              label: pick(cluster.name, lang),
+              selection: { kind: 'cluster', id: cluster.id },
+            }))}
+          />
+        </Fact>
+      ) : null}
+      {zones.map((zone) => (
+        <Fact key={zone.id} title={pick(zone.name, lang)} source={zone.source}>
+          <p>{pick(zone.description, lang)}</p>
+        </Fact>
+      ))}
+      {isBorderPriority ? (
+        <Fact title={pick(border.nationalProject.name, lang)} source={border.source}>
+          <p>{pick(border.priorityText, lang)}</p>
+        </Fact>
+      ) : null}
+    </>
+  );
+}
+
+function NodeProfile({ id }: ProfileProps) {
+  const { atlas, lang, t, number } = useProfileContext();
+  const node = atlas.growthNodes.nodes.find((candidate) => candidate.id === id);
+  if (!node) return null;
+  const settlement = atlas.settlements.features.find((feature) => feature.properties.id === id);
+  const centres = atlas.logisticsCentres.centres.filter((centre) => centre.node === id);
+  const file = atlas.growthNodes;
+  const [lon, lat] = settlement?.geometry.coordinates ?? [];
+  return (
+    <>
+      <Fact title={t('profile.region')} source={node.source}>
+        <Chips
+          items={[
+            {
+              key: node.region,
+              label: regionName(atlas, node.region, lang),
+              selection: { kind: 'region', id: node.region },
+            },
+          ]}
+        />
+      </Fact>
+      {node.ownProgramme ? (
+        <Fact title={t('profile.ownProgramme')} source={file.ownProgrammes.source}>
+          <p>{pick(file.ownProgrammes.text, lang)}</p>
+        </Fact>
+      ) : null}
+      <Fact title={t('profile.institutions')} source={file.requiredInstitutions.source}>
+        <ul className="bullets">
+          {file.requiredInstitutions.items.map((item) => (
+            <li key={item.id}>{pick(item.name, lang)}</li>
+          ))}
+        </ul>
+      </Fact>
+      <Fact title={t('profile.growthNode')} source={file.role.source}>
+        <p>{pick(file.role.text, lang)}</p>
+      </Fact>
+      <Fact title={t('profile.stages')} source={file.staging.source}>
+        <p>{pick(file.staging.text, lang)}</p>
+      </Fact>
+      {centres.length > 0 ? (
+        <Fact title={t('profile.logisticsHere')} source={atlas.logisticsCentres.source}>
+          <Chips
+            items={centres.map((centre) => ({
+              key: centre.id,
+              label: pick(centre.name, lang),
+              selection: { kind: 'logistics', id: centre.id },
+            }))}
+          />
+        </Fact>
+      ) : null}
+      {settlement ? (
+        <Fact title={t('profile.population')}>
+          <p>
+            {settlement.properties.population === null
+              ? t('profile.populationMissing')
+              : number(settlement.properties.population)}
+            {settlement.properties.populationSource ? (
+              <SourceTag source={settlement.properties.populationSource} />
+            ) : null}
+          </p>
+          <p className="coordinates">
+            {t('profile.location')}: {lat?.toFixed(4)}° N, {lon?.toFixed(4)}° E{' '}
+            <SourceTag source={settlement.properties.source} />
+          </p>
+        </Fact>
+      ) : null}
+    </>
+  );
+}
+
+function LogisticsProfile({ id }: ProfileProps) {
+  const { atlas, lang, t } = useProfileContext();
+  const centre = atlas.logisticsCentres.centres.find((candidate) => candidate.id === id);
+  if (!centre) return null;
+  const node = atlas.growthNodes.nodes.find((candidate) => candidate.id === centre.node);
+  const file = atlas.logisticsCentres;
+  return (
+    <>
+      <Fact title={t('profile.logisticsCentre')} source={centre.source}>
+        <p>{pick(centre.role, lang)}</p>
+      </Fact>
+      {centre.modes ? (
+        <Fact title={t('profile.modes')} source={centre.source}>
+          <ul className="modes">
+            {centre.modes.map((mode) => (
+              <li key={mode}>{t(`mode.${mode}`)}</li>
+            ))}
+          </ul>
+        </Fact>
+      ) : null}
+      {node ? (
+        <Fact title={t('profile.growthNode')} source={node.source}>
+          <Chips
+            items={[
+              {
+                key: node.id,
+                label: pick(node.name, lang),
+                selection: { kind: 'node', id: node.id },
+              },
+            ]}
+          />
+        </Fact>
+      ) : null}
+      <Fact title={t('profile.functions')} source={file.functions.source}>
+        <ul className="bullets">
+          {file.functions.items.map((item) => (
+            <li key={item.id}>{pick(item.name, lang)}</li>
+          ))}
+        </ul>
+        <p>{pick(file.networks.text, lang)}</p>
+      </Fact>
+    </>
+  );
+}
+
+function ClusterProfile({ id }: ProfileProps) {
+  const { atlas, lang, t } = useProfileContext();
+  const cluster = atlas.clusters.clusters.find((candidate) => candidate.id === id);
+  if (!cluster) return null;
+  return (
+    <>
+      <Fact title={t('profile.cluster')} source={cluster.source}>
+        <p>{pick(cluster.where, lang)}</p>
+        <p className="note">{pick(atlas.clusters.intro, lang)}</p>
+        {cluster.coverageNote ? <p className="note">{pick(cluster.coverageNote, lang)}</p> : null}
+      </Fact>
+      <Fact title={t('profile.regions')} source={cluster.source}>
+        <Chips
+          items={cluster.regions.map((region) => ({
+            key: region,
+            label: regionName(atlas, region, lang),
+            selection: { kind: 'region', id: region },
+          }))}
+        />
+      </Fact>
+    </>
+  );
+}
+
+export const PROFILE_BODIES: Record<Selection['kind'], (props: ProfileProps) => ReactNode> = {
+  region: RegionProfile,
+  node: NodeProfile,
+  logistics: LogisticsProfile,
+  cluster: ClusterProfile,
+};
+
+export const PROFILE_KIND_LABEL: Record<Selection['kind'], MessageKey> = {
+  region: 'profile.region',
+  node: 'profile.growthNode',
+  logistics: 'profile.logisticsCentre',
+  cluster: 'profile.cluster',
+};
+
+/** The heading of a profile: the place's name in the active language. */
+export function profileTitle(atlas: AtlasData, selection: Selection, lang: Language): string {
+  const lists: Record<
+    Selection['kind'],
+    ReadonlyArray<{ id: string; name: Record<Language, string> }>
+  > = {
+    region: atlas.regions.regions,
+    node: atlas.growthNodes.nodes,
+    logistics: atlas.logisticsCentres.centres,
+    cluster: atlas.clusters.clusters,
+  };
+  return pick(lists[selection.kind].find((item) => item.id === selection.id)?.name, lang);
+}

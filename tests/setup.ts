@@ -1,0 +1,7 @@
+// Component tests render React into jsdom; jest-dom adds DOM matchers such as toBeInTheDocument.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(() => cleanup());

@@ -1,0 +1,39 @@
+// Language choice and interface strings: every key in all three languages, a safe fallback.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LANGUAGE, initialLanguage, pick } from '../../../src/i18n/languages';
+import { MESSAGES } from '../../../src/i18n/messages';
+
+describe('initialLanguage', () => {
+  it('takes a valid ?lang from the URL before the remembered one', () => {
+    expect(initialLanguage('?lang=ru', 'en')).toBe('ru');
+  });
+  it('uses the remembered language when the URL names none', () => {
+    expect(initialLanguage('', 'en')).toBe('en');
+  });
+  it('ignores an unknown or hostile ?lang and falls back to the default', () => {
+    expect(initialLanguage('?lang=xx', null)).toBe(DEFAULT_LANGUAGE);
+    expect(initialLanguage('?lang=<script>', 'de')).toBe(DEFAULT_LANGUAGE);
+    expect(initialLanguage('?lang=__proto__', null)).toBe(DEFAULT_LANGUAGE);
+  });
+});
+
+describe('pick', () => {
+  it('returns the text in the asked language, else English', () => {
+    expect(pick({ ky: 'Нарын', ru: 'Нарын', en: 'Naryn' }, 'ky')).toBe('Нарын');
+    expect(pick({ en: 'Ak-Suu', ru: undefined }, 'ru')).toBe('Ak-Suu');
+    expect(pick(undefined, 'en')).toBe('');
+  });
+});
+
+describe('interface strings', () => {
+  const keys = Object.keys(MESSAGES.en).sort();
+  it.each(['ky', 'ru'] as const)('%s has exactly the English keys, none empty', (lang) => {
+    expect(Object.keys(MESSAGES[lang]).sort()).toEqual(keys);
+    for (const key of keys)
+      expect(MESSAGES[lang][key as keyof typeof MESSAGES.en].trim(), key).not.toBe('');
+  });
+  it('writes Kyrgyz with Kyrgyz letters, not Russian stand-ins', () => {
+    expect(MESSAGES.ky['layer.growthNodes']).toBe('Өсүү түйүндөрү');
+    expect(Object.values(MESSAGES.ky).join(' ')).toMatch(/[өүң]/);
+  });
+});
