@@ -1,0 +1,162 @@
+// Headless analysis: the app's engine on the committed geodata, results as files for QGIS & co.
+// Usage: npm run analyze -- [--scenario FILE] [--method radius|nearest|combined] [--radius KM]
+//        [--zone-depth KM] [--band-depth KM] --out DIR
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { AnalysisParamsError, type AnalysisParamsInput } from '../src/analysis/params';
+import { runAnalysis } from '../src/analysis/run-analysis';
+import type { NodeOverrides } from '../src/analysis/types';
+import { readAnalysisInput } from './analyze-input';
+
+const USAGE = `Usage: npm run analyze -- [options] --out DIR
+
+Runs the Aimak Atlas analysis on geodata/ and writes into DIR:
+  catchments.geojson   one catchment per growth node (property node)
+  uncovered.geojson    territory outside every catchment (radius, combined)
+  overlaps.geojson     areas covered by two catchments (radius)
+  zones.geojson        cross-border influence zones (property neighbour: UZ, TJ, KZ, CN)
+  border-band.geojson  border-adjacent territory per region (property priority)
+  coverage.json        statistics per node, region, zone and band
+
+Options:
+  --scenario FILE   JSON { "nodes": { "<id>": [lon, lat] }, "nodeIds": [...], "params": {...} }
+  --method M        radius | nearest | combined        (default radius)
+  --radius KM       catchment radius, 5–150            (default 50)
+  --zone-depth KM   depth of all four zones, 5–100     (default 30)
+  --band-depth KM   border band depth, 5–100           (default 30)
+  --out DIR         output directory (required)
+  --help            this text
+Coordinates are WGS84 lon/lat; areas km²; distances great-circle km.`;
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const scenarioSchema = z.strictObject({
+  nodes: z.record(z.string(), lonLat).optional(),
+  nodeIds: z.array(z.string()).min(1).optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+
+class UsageError extends Error {}
+
+function number(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n))
+    throw new UsageError(`${flag} needs a number, got "${value}"`);
+  return n;
+}
+
+function parseCommandLine(argv: string[]) {
+  let values: ReturnType<typeof parse>['values'];
+  function parse() {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        scenario: { type: 'string' },
+        method: { type: 'string' },
+        radius: { type: 'string' },
+        'zone-depth': { type: 'string' },
+        'band-depth': { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    });
+  }
+  try {
+    values = parse().values;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (values.help) return { help: true as const };
+  if (!values.out) throw new UsageError('--out DIR is required');
+
+  let params: Record<string, unknown> = {};
+  const overrides: NodeOverrides = {};
+  if (values.scenario) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(values.scenario, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`--scenario ${values.scenario}: ${(e as Error).message}`);
+    }
+    const parsed = scenarioSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new UsageError(
+        `--scenario ${values.scenario}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+      );
+    }
+    params = { ...parsed.data.params };
+    if (parsed.data.nodes) overrides.positions = parsed.data.nodes;
+    if (parsed.data.nodeIds) overrides.nodeIds = parsed.data.nodeIds;
+  }
+  if (values.method !== undefined) params.method = values.method;
+  const radius = number('--radius', values.radius);
+  if (radius !== undefined) params.radiusKm = radius;
+  const zoneDepth = number('--zone-depth', values['zone-depth']);
+  if (zoneDepth !== undefined) {
+    params.zoneDepthKm = { UZ: zoneDepth, TJ: zoneDepth, KZ: zoneDepth, CN: zoneDepth };
+  }
+  const bandDepth = number('--band-depth', values['band-depth']);
+  if (bandDepth !== undefined) params.bandDepthKm = bandDepth;
+  return {
+    help: false as const,
+    out: values.out,
+    params: params as AnalysisParamsInput,
+    overrides,
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let cmd: ReturnType<typeof parseCommandLine>;
+  try {
+    cmd = parseCommandLine(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`analyze: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (cmd.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  let result: Awaited<ReturnType<typeof runAnalysis>>;
+  try {
+    result = await runAnalysis(readAnalysisInput(), cmd.params, cmd.overrides);
+  } catch (e) {
+    if (!(e instanceof AnalysisParamsError)) throw e;
+    console.error(`analyze: ${e.issues.join('; ')}\n\n${USAGE}`);
+    return 2;
+  }
+  mkdirSync(cmd.out, { recursive: true });
+  const write = (name: string, data: unknown) =>
+    writeFileSync(join(cmd.out, name), `${JSON.stringify(data)}\n`);
+  write('catchments.geojson', result.catchments);
+  write('uncovered.geojson', result.uncovered);
+  write('overlaps.geojson', result.overlaps);
+  write('zones.geojson', result.zones);
+  write('border-band.geojson', result.borderBand);
+  writeFileSync(
+    join(cmd.out, 'coverage.json'),
+    `${JSON.stringify({ params: result.params, ...result.coverage }, null, 2)}\n`,
+  );
+  const c = result.coverage;
+  console.log(
+    `analyze: ${c.method} ${c.radiusKm} km — covered ${(c.coveredShare * 100).toFixed(1)} % of ` +
+      `${Math.round(c.countryAreaKm2)} km², ${c.settlementsCovered}/${c.settlements} listed settlements; ` +
+      `band ${c.borderBand.depthKm} km ${Math.round(c.borderBand.areaKm2)} km². Wrote ${cmd.out}`,
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`analyze: ${(e as Error).stack ?? String(e)}`);
+    process.exitCode = 1;
+  },
+);
