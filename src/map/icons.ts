@@ -53,6 +53,7 @@ export const clusterIconId = (type: string) => `cluster-${type}`;
 export const LOGISTICS_ICON = 'logistics';
 export const LOGISTICS_MULTIMODAL_ICON = 'logistics-multimodal';
 export const HIGHLIGHT_RING_ICON = 'highlight-ring';
+export const UNCOVERED_HATCH = 'uncovered-hatch';
 
 function badgeFor(iconId: string): Badge | null {
   if (iconId === HIGHLIGHT_RING_ICON) {
@@ -83,6 +84,7 @@ export const ICON_PIXEL_RATIO = 2;
  * Uses Path2D so it is synchronous and needs no image decoding or network.
  */
 export function rasteriseIcon(iconId: string): ImageData | null {
+  if (iconId === UNCOVERED_HATCH) return rasteriseHatch();
   const badge = badgeFor(iconId);
   if (!badge || typeof document === 'undefined') return null;
   const px = ICON_SIZE * ICON_PIXEL_RATIO;
@@ -113,5 +115,26 @@ export function rasteriseIcon(iconId: string): ImageData | null {
   ctx.lineWidth = 2.2;
   for (const d of badge.pictogram.fill ?? []) ctx.fill(new Path2D(d));
   for (const d of badge.pictogram.stroke ?? []) ctx.stroke(new Path2D(d));
+  return ctx.getImageData(0, 0, px, px);
+}
+
+/** Diagonal hatching for uncovered territory: it reads as "not served" over any region tint. */
+function rasteriseHatch(): ImageData | null {
+  if (typeof document === 'undefined') return null;
+  const px = 8 * ICON_PIXEL_RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = px;
+  canvas.height = px;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.strokeStyle = 'rgba(60, 66, 84, 0.55)';
+  ctx.lineWidth = 1.2 * ICON_PIXEL_RATIO;
+  ctx.beginPath();
+  // Three strokes so the pattern tiles seamlessly across cell edges.
+  for (const offset of [-px, 0, px]) {
+    ctx.moveTo(offset, px);
+    ctx.lineTo(offset + px, 0);
+  }
+  ctx.stroke();
   return ctx.getImageData(0, 0, px, px);
 }

@@ -10,6 +10,7 @@ type LayoutPropertyName = Parameters<MapLibreMap['getLayoutProperty']>[1];
 
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Language } from '../i18n/languages';
+import type { AnalysisHighlight, AnalysisLayerId } from '../state/analysis-store';
 import { type FeatureKind, OVERLAYS, type OverlayId, type Selection } from '../state/view-store';
 import { ICON_PIXEL_RATIO, rasteriseIcon } from './icons';
 import { layerMeta } from './layers/common';
@@ -26,6 +27,8 @@ export type MapControllerOptions = {
   language: Language;
   bounds: LngLatBoundsLike;
   onSelect: (selection: Selection) => void;
+  /** Called while a growth node is dragged (analysis mode) with its new position. */
+  onNodeMove?: (id: string, position: [number, number]) => void;
   onReady?: () => void;
 };
 
@@ -39,6 +42,11 @@ export class MapController {
     OVERLAYS.map((overlay) => [overlay, true]),
   );
   private selectedKey = '';
+  private readonly sentData = new Map<string, unknown>();
+  private readonly analysisVisibility = new Map<string, boolean>();
+  private analysisHighlightKey = '';
+  private nodeDragging = false;
+  private analysisActive = false;
 
   constructor(private readonly options: MapControllerOptions) {
     this.language = options.language;
@@ -64,6 +72,7 @@ export class MapController {
     });
     this.map.once('idle', () => options.onReady?.());
     this.listenForSelection();
+    this.listenForNodeDrags();
     exposeProbe(this.map);
   }
 
@@ -98,6 +107,55 @@ export class MapController {
     this.whenLoaded(() => this.applySelection(selection));
   }
 
+  /** Replaces a source's GeoJSON; the same object twice is sent once. */
+  setData(sourceId: string, data: GeoJSON.FeatureCollection): void {
+    if (this.sentData.get(sourceId) === data) return;
+    this.sentData.set(sourceId, data);
+    this.whenLoaded(() => {
+      const source = this.map.getSource(sourceId);
+      if (source?.type === 'geojson') (source as maplibregl.GeoJSONSource).setData(data);
+    });
+  }
+
+  /** Shows the analysis layers whose toggle is on, and only while the analysis is open. */
+  setAnalysisView(active: boolean, visible: Record<AnalysisLayerId, boolean>): void {
+    this.whenLoaded(() => {
+      // Region tints step back so the result reads first.
+      if (this.analysisActive !== active) {
+        this.analysisActive = active;
+        this.map.setPaintProperty('oblasts-fill', 'fill-opacity', active ? 0.25 : 0.55);
+      }
+      for (const layer of this.layersWhere((meta) => meta.analysis !== undefined)) {
+        const analysis = layerMeta(layer).analysis;
+        const show = active && analysis !== undefined && visible[analysis];
+        if (this.analysisVisibility.get(layer.id) === show) continue;
+        this.analysisVisibility.set(layer.id, show);
+        this.map.setLayoutProperty(layer.id, 'visibility', show ? 'visible' : 'none');
+      }
+    });
+  }
+
+  /** Outlines the result polygon of the stats-table row the planner points at. */
+  setAnalysisHighlight(highlight: AnalysisHighlight | null): void {
+    const key = highlight ? `${highlight.layer}:${highlight.key}` : '';
+    if (key === this.analysisHighlightKey) return;
+    this.analysisHighlightKey = key;
+    this.whenLoaded(() => {
+      for (const layer of this.layersWhere(
+        (meta) => meta.highlight === true && meta.analysis !== undefined,
+      )) {
+        const { analysis, highlightKey = 'id' } = layerMeta(layer);
+        const value = highlight && highlight.layer === analysis ? highlight.key : '';
+        this.map.setFilter(layer.id, ['==', ['get', highlightKey], value]);
+      }
+    });
+  }
+
+  /** In analysis mode growth nodes can be dragged; elsewhere the map pans as usual. */
+  setNodeDragging(enabled: boolean): void {
+    this.nodeDragging = enabled;
+  }
+
   private applySelection(selection: Selection | null): void {
     const kindOfHighlight: Record<string, FeatureKind> = {
       'oblasts-highlight': 'region',
@@ -105,7 +163,7 @@ export class MapController {
       'logistics-highlight': 'logistics',
       'clusters-highlight': 'cluster',
     };
-    for (const layer of this.layersWhere((meta) => meta.highlight === true)) {
+    for (const layer of this.layersWhere((meta) => meta.highlight === true && !meta.analysis)) {
       const id = selection && kindOfHighlight[layer.id] === selection.kind ? selection.id : '';
       const property = selection?.kind === 'cluster' ? 'cluster' : 'id';
       this.map.setFilter(layer.id, ['==', ['get', property], id]);
@@ -152,6 +210,33 @@ export class MapController {
     if (image) this.map.addImage(iconId, image, { pixelRatio: ICON_PIXEL_RATIO });
   }
 
+  /** Press on a growth node and move: the node follows the pointer (mouse or one finger). */
+  private listenForNodeDrags(): void {
+    let dragged: string | null = null;
+    const start = (event: maplibregl.MapLayerMouseEvent | maplibregl.MapLayerTouchEvent) => {
+      const id = event.features?.[0]?.properties?.id;
+      if (!this.nodeDragging || typeof id !== 'string') return;
+      if ('points' in event && event.points.length !== 1) return;
+      event.preventDefault();
+      dragged = id;
+      this.map.getCanvas().style.cursor = 'grabbing';
+    };
+    const move = (event: maplibregl.MapMouseEvent | maplibregl.MapTouchEvent) => {
+      if (!dragged) return;
+      this.options.onNodeMove?.(dragged, [event.lngLat.lng, event.lngLat.lat]);
+    };
+    const end = () => {
+      dragged = null;
+      this.map.getCanvas().style.cursor = '';
+    };
+    this.map.on('mousedown', 'growth-nodes', start);
+    this.map.on('touchstart', 'growth-nodes', start);
+    this.map.on('mousemove', move);
+    this.map.on('touchmove', move);
+    this.map.on('mouseup', end);
+    this.map.on('touchend', end);
+  }
+
   /** A click on any selectable layer selects its top-most feature; the cursor says what is clickable. */
   private listenForSelection(): void {
     const selectable = () =>
@@ -182,6 +267,7 @@ export type MapProbe = {
   center: () => [number, number];
   project: (lon: number, lat: number) => [number, number];
   renderedIds: (layerId: string) => string[];
+  filter: (layerId: string) => unknown;
 };
 
 declare global {
@@ -198,6 +284,7 @@ function exposeProbe(map: MapLibreMap): void {
       const point = map.project([lon, lat]);
       return [point.x, point.y];
     },
+    filter: (layerId) => map.getFilter(layerId),
     renderedIds: (layerId) =>
       map
         .queryRenderedFeatures({ layers: [layerId] })

@@ -1,5 +1,5 @@
 /** The map's colours in one place, so the basemap, overlays and legend always agree. */
-import { schemeDark2, schemePastel1 } from 'd3-scale-chromatic';
+import { schemeDark2, schemePastel1, schemeTableau10 } from 'd3-scale-chromatic';
 
 export const palette = {
   // The same as the neighbours, so the edge of the clipped neighbour data never shows.
@@ -27,3 +27,17 @@ export const regionTints: readonly string[] = schemePastel1;
 
 /** A colour per cluster type (ColorBrewer Dark2 via d3), legible on the pastel regions. */
 export const clusterColours: readonly string[] = schemeDark2;
+
+/** Analysis layers: catchments in the growth nodes' red, the rest in distinct Tableau 10 hues. */
+export const analysisColours = {
+  catchment: '#c8102e',
+  overlap: '#6a3d9a',
+  uncovered: '#5b6275',
+  band: schemeTableau10[1] ?? '#f28e2c',
+  zones: {
+    UZ: schemeTableau10[0] ?? '#4e79a7',
+    TJ: schemeTableau10[4] ?? '#59a14f',
+    KZ: schemeTableau10[5] ?? '#edc949',
+    CN: schemeTableau10[2] ?? '#e15759',
+  },
+} as const;

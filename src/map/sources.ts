@@ -8,9 +8,11 @@ import turfBbox from '@turf/bbox';
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
+import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
 import { REGION_IDS } from '../data/ids';
 import type { LocalizedText, RegionId } from '../data/schema';
+import type { Language } from '../i18n/languages';
 import { clusterIconId } from './icons';
 import type { SourceId } from './layers/common';
 import { neighbourNames } from './neighbour-names';
@@ -263,20 +265,7 @@ export function buildMapSources(atlas: AtlasData): MapSources {
         },
       })),
     ),
-    'growth-nodes': collection(
-      atlas.growthNodes.nodes.flatMap((node) => {
-        const position = nodePositions.get(node.id);
-        return position
-          ? [
-              pointFeature(position, {
-                id: node.id,
-                ownProgramme: node.ownProgramme,
-                ...names(node.name),
-              }),
-            ]
-          : [];
-      }),
-    ),
+    'growth-nodes': growthNodeSource(atlas, {}),
     logistics: collection(
       atlas.logisticsCentres.centres.flatMap((centre) => {
         const position = nodePositions.get(centre.node);
@@ -292,8 +281,67 @@ export function buildMapSources(atlas: AtlasData): MapSources {
       }),
     ),
     clusters: collection(clusterFeatures(atlas, anchors)),
+    ...analysisSources(null, 'en'),
   };
   return sources;
+}
+
+type AnalysisSourceId =
+  | 'analysis-catchments'
+  | 'analysis-catchment-labels'
+  | 'analysis-overlaps'
+  | 'analysis-uncovered'
+  | 'analysis-zones'
+  | 'analysis-band';
+
+const AREA_UNIT: Record<Language, string> = { ky: 'км²', ru: 'км²', en: 'km²' };
+
+/**
+ * The analysis result as map sources (empty before the first run). Catchment labels sit at each
+ * node's position with its catchment area, formatted for `lang`.
+ */
+export function analysisSources(
+  result: AnalysisResult | null,
+  lang: Language,
+): Record<AnalysisSourceId, FeatureCollection> {
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  return {
+    'analysis-catchments': result?.catchments ?? collection([]),
+    'analysis-catchment-labels': collection(
+      (result?.coverage.nodes ?? []).map((node) =>
+        pointFeature(node.position, {
+          id: node.node,
+          areaLabel: `${number.format(node.areaKm2)} ${AREA_UNIT[lang]}`,
+        }),
+      ),
+    ),
+    'analysis-overlaps': result?.overlaps ?? collection([]),
+    'analysis-uncovered': result?.uncovered ?? collection([]),
+    'analysis-zones': result?.zones ?? collection([]),
+    'analysis-band': result?.borderBand ?? collection([]),
+  };
+}
+
+/** Growth nodes at their settlements, or where the planner has dragged them. */
+export function growthNodeSource(
+  atlas: AtlasData,
+  moved: Record<string, Position>,
+): FeatureCollection {
+  const positions = growthNodePositions(atlas);
+  return collection(
+    atlas.growthNodes.nodes.flatMap((node) => {
+      const position = moved[node.id] ?? positions.get(node.id);
+      return position
+        ? [
+            pointFeature(position, {
+              id: node.id,
+              ownProgramme: node.ownProgramme,
+              ...names(node.name),
+            }),
+          ]
+        : [];
+    }),
+  );
 }
 
 const NATURAL_EARTH = 'Boundaries: Natural Earth (public domain)';

@@ -6,6 +6,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../i18n/languages';
+import { analysisLayers } from './layers/analysis';
 import { basemapLowerLayers, basemapUpperLayers } from './layers/basemap';
 import { clusterLayers } from './layers/clusters';
 import { SOURCE, type SourceId } from './layers/common';
@@ -22,6 +23,7 @@ export function buildLayers(lang: Language): LayerSpecification[] {
   return [
     ...basemapLowerLayers(lang),
     ...regionFillLayers(),
+    ...analysisLayers(),
     ...basemapUpperLayers(lang),
     ...regionLabelLayers(lang),
     ...clusterLayers(),

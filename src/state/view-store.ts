@@ -8,12 +8,17 @@ export type OverlayId = (typeof OVERLAYS)[number];
 export type FeatureKind = 'region' | 'node' | 'logistics' | 'cluster';
 export type Selection = { kind: FeatureKind; id: string };
 
+/** What the user is doing: reading the Concept on the map, or analysing catchments and zones. */
+export type ViewMode = { type: 'explore' } | { type: 'analyse' };
+
 export const LANGUAGE_STORAGE_KEY = 'aimak-atlas:language';
 
 type ViewState = {
   language: Language;
   visibleOverlays: Record<OverlayId, boolean>;
   selection: Selection | null;
+  mode: ViewMode;
+  setMode: (mode: ViewMode) => void;
   setLanguage: (language: Language) => void;
   toggleOverlay: (overlay: OverlayId) => void;
   select: (selection: Selection | null) => void;
@@ -58,6 +63,8 @@ export const useViewStore = create<ViewState>()((set) => ({
   language: startingLanguage(),
   visibleOverlays: { oblasts: true, growthNodes: true, logistics: true, clusters: true },
   selection: null,
+  mode: { type: 'explore' },
+  setMode: (mode) => set({ mode }),
   setLanguage: (language) => {
     rememberLanguage(language);
     set({ language });

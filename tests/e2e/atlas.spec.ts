@@ -1,5 +1,4 @@
 // End-to-end: the built app in Chromium, offline, through the user's eyes. One behaviour per test.
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   chooseFromList,
@@ -10,22 +9,11 @@ import {
   openAtlas,
   profile,
   saveScreenshot,
+  settlementAt,
   switchLanguage,
   toggleOverlay,
   watchExternalRequests,
 } from './driver';
-
-type SettlementFile = {
-  features: Array<{ properties: { id: string }; geometry: { coordinates: [number, number] } }>;
-};
-const settlements = JSON.parse(
-  readFileSync('geodata/settlements/settlements.geojson', 'utf8'),
-) as SettlementFile;
-function settlementAt(id: string): [number, number] {
-  const found = settlements.features.find((feature) => feature.properties.id === id);
-  if (!found) throw new Error(`no settlement ${id}`);
-  return found.geometry.coordinates;
-}
 
 test('no request leaves localhost while the map loads and is used', async ({ page }) => {
   const external = watchExternalRequests(page);

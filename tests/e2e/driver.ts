@@ -1,4 +1,5 @@
 // Domain actions for end-to-end tests, so each spec reads as what a user does, not as selectors.
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type {} from '../../src/map/map-controller'; // declares window.__atlasMapProbe
 
@@ -76,4 +77,51 @@ export async function clickMapAt(page: Page, lon: number, lat: number): Promise<
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(800);
   await page.screenshot({ path: `artifacts/screenshots/${name}.png` });
+}
+
+export function layerFilter(page: Page, layerId: string): Promise<unknown> {
+  return page.evaluate((id) => window.__atlasMapProbe?.filter(id), layerId);
+}
+
+export function renderedIds(page: Page, layerId: string): Promise<string[]> {
+  return page.evaluate((id) => window.__atlasMapProbe?.renderedIds(id) ?? [], layerId);
+}
+
+/** Opens the analysis and waits for its first result (the node statistics table). */
+export async function openAnalysis(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await expect(page.locator('.stats-table tbody tr')).toHaveCount(20, { timeout: 30_000 });
+  await expect(page.locator('.analysis-status')).toHaveText('');
+}
+
+/** Drags a growth node on the map by a pixel offset, as a mouse would. */
+export async function dragNodeBy(
+  page: Page,
+  at: [number, number],
+  dx: number,
+  dy: number,
+): Promise<void> {
+  const point = await page.evaluate(([x, y]) => window.__atlasMapProbe?.project(x, y), at);
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!point || !box) throw new Error('map not ready');
+  await page.mouse.move(box.x + point[0], box.y + point[1]);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) {
+    await page.mouse.move(box.x + point[0] + (dx * step) / 10, box.y + point[1] + (dy * step) / 10);
+  }
+  await page.mouse.up();
+}
+
+type SettlementFile = {
+  features: Array<{ properties: { id: string }; geometry: { coordinates: [number, number] } }>;
+};
+
+/** A settlement's coordinates from the committed geodata (the tests' independent reference). */
+export function settlementAt(id: string): [number, number] {
+  const file = JSON.parse(
+    readFileSync('geodata/settlements/settlements.geojson', 'utf8'),
+  ) as SettlementFile;
+  const found = file.features.find((feature) => feature.properties.id === id);
+  if (!found) throw new Error(`no settlement ${id}`);
+  return found.geometry.coordinates;
 }

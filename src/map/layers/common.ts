@@ -1,6 +1,7 @@
 /** Shared pieces of the typed style builders: source ids, overlay tags, label expressions. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Language } from '../../i18n/languages';
+import type { AnalysisLayerId } from '../../state/analysis-store';
 import type { FeatureKind, OverlayId } from '../../state/view-store';
 
 export const SOURCE = {
@@ -17,12 +18,22 @@ export const SOURCE = {
   growthNodes: 'growth-nodes',
   logistics: 'logistics',
   clusters: 'clusters',
+  catchments: 'analysis-catchments',
+  catchmentLabels: 'analysis-catchment-labels',
+  overlaps: 'analysis-overlaps',
+  uncovered: 'analysis-uncovered',
+  zones: 'analysis-zones',
+  band: 'analysis-band',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /** Layer metadata read by the map controller: which overlay a layer belongs to, what a click selects. */
 export type LayerMeta = {
   overlay?: OverlayId;
+  /** A layer of the analysis result: shown only in analysis mode and when its toggle is on. */
+  analysis?: AnalysisLayerId;
+  /** The feature property naming a result row, matched by the stats table's highlight. */
+  highlightKey?: string;
   selects?: FeatureKind;
   label?: true;
   highlight?: true;

@@ -3,8 +3,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { glyphsUrl } from '../../map/fonts';
 import { MapController } from '../../map/map-controller';
-import { buildMapSources, sourceAttributions } from '../../map/sources';
+import {
+  analysisSources,
+  buildMapSources,
+  growthNodeSource,
+  sourceAttributions,
+} from '../../map/sources';
 import { buildStyle } from '../../map/style';
+import { useAnalysisStore } from '../../state/analysis-store';
 import { OVERLAYS, useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { useMapControllerRef } from './map-context';
@@ -44,6 +50,7 @@ export function MapView() {
         }),
         bounds: countryBounds(rings.flat()),
         onSelect: select,
+        onNodeMove: useAnalysisStore.getState().moveNode,
         onReady: () => setReady(true),
       });
     } catch (error) {
@@ -51,16 +58,49 @@ export function MapView() {
       return;
     }
     const controller = controllerRef.current;
-    const sync = (state: ReturnType<typeof useViewStore.getState>) => {
+    const syncView = (state: ReturnType<typeof useViewStore.getState>) => {
       controller.setLanguage(state.language);
-      for (const overlay of OVERLAYS)
-        controller.setOverlayVisible(overlay, state.visibleOverlays[overlay]);
+      const analysing = state.mode.type === 'analyse';
+      for (const overlay of OVERLAYS) {
+        // Cluster badges would hide the catchments the planner is working on.
+        const shown = state.visibleOverlays[overlay] && !(analysing && overlay === 'clusters');
+        controller.setOverlayVisible(overlay, shown);
+      }
       controller.setSelection(state.selection);
+      controller.setNodeDragging(analysing);
     };
-    sync(useViewStore.getState());
-    const unsubscribe = useViewStore.subscribe(sync);
+    // Derived sources are rebuilt only when their inputs change, so the controller can skip resends.
+    // The style already holds the initial state: no result, no moved node, the starting language.
+    let shownResult: unknown = null;
+    let shownLanguage: string = language;
+    let shownMoves: unknown = useAnalysisStore.getState().movedNodes;
+    const syncAnalysis = () => {
+      const { language, mode } = useViewStore.getState();
+      const { result, movedNodes, visibleLayers, highlight } = useAnalysisStore.getState();
+      controller.setAnalysisView(mode.type === 'analyse', visibleLayers);
+      controller.setAnalysisHighlight(highlight);
+      if (result !== shownResult || language !== shownLanguage) {
+        shownResult = result;
+        shownLanguage = language;
+        for (const [id, data] of Object.entries(analysisSources(result, language))) {
+          controller.setData(id, data);
+        }
+      }
+      if (movedNodes !== shownMoves) {
+        shownMoves = movedNodes;
+        controller.setData('growth-nodes', growthNodeSource(atlas, movedNodes));
+      }
+    };
+    syncView(useViewStore.getState());
+    syncAnalysis();
+    const unsubscribeView = useViewStore.subscribe((state) => {
+      syncView(state);
+      syncAnalysis();
+    });
+    const unsubscribeAnalysis = useAnalysisStore.subscribe(syncAnalysis);
     return () => {
-      unsubscribe();
+      unsubscribeView();
+      unsubscribeAnalysis();
       controller.destroy();
       controllerRef.current = null;
     };

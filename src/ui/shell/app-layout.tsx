@@ -1,19 +1,28 @@
 /** The page: header with the language switch, the side panel, the map and the profile sheet. */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useViewStore } from '../../state/view-store';
 import { LanguageSwitch } from '../language/language-switch';
 import { LayerPanel } from '../layers/layer-panel';
 import { PlaceLists } from '../lists/place-lists';
 import { ProfilePanel } from '../profile/profile-panel';
+import { ModeSwitch } from './mode-switch';
 
-/** MapLibre is the largest dependency: it loads beside, not before, the panels. */
-const MapView = lazy(() =>
-  import('../map/map-view').then((module) => ({ default: module.MapView })),
+/**
+ * MapLibre is the largest dependency: it loads beside, not before, the panels. The download starts
+ * at once, in parallel with the geodata, rather than when the map is first rendered.
+ */
+const mapViewModule = import('../map/map-view');
+const MapView = lazy(() => mapViewModule.then((module) => ({ default: module.MapView })));
+/** The analysis (and its worker client) loads only when a planner opens it. */
+const AnalysisPanel = lazy(() =>
+  import('../analysis/analysis-panel').then((module) => ({ default: module.AnalysisPanel })),
 );
 
 export function AppLayout() {
   const t = useTranslation();
   const lang = useLanguage();
+  const mode = useViewStore((state) => state.mode);
   // On a phone the map comes first: the panel starts closed.
   const [panelOpen, setPanelOpen] = useState(
     () => !window.matchMedia?.('(max-width: 720px)').matches,
@@ -34,6 +43,7 @@ export function AppLayout() {
             <p>{t('appSubtitle')}</p>
           </div>
         </div>
+        <ModeSwitch />
         <LanguageSwitch />
         <button
           type="button"
@@ -42,12 +52,25 @@ export function AppLayout() {
           aria-controls="side-panel"
           onClick={() => setPanelOpen((open) => !open)}
         >
-          {panelOpen ? t('hidePanel') : t('showPanel')}
+          <span aria-hidden="true">☰</span>
+          <span className="toggle-text">{panelOpen ? t('hidePanel') : t('showPanel')}</span>
         </button>
       </header>
-      <nav id="side-panel" className="side-panel" aria-label={t('lists')}>
-        <LayerPanel />
-        <PlaceLists />
+      <nav
+        id="side-panel"
+        className="side-panel"
+        aria-label={mode.type === 'analyse' ? t('analysis.title') : t('lists')}
+      >
+        {mode.type === 'analyse' ? (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <AnalysisPanel />
+          </Suspense>
+        ) : (
+          <>
+            <LayerPanel />
+            <PlaceLists />
+          </>
+        )}
       </nav>
       <main className="map-area">
         <Suspense fallback={<div className="map-view" data-map-ready="false" />}>

@@ -1,0 +1,95 @@
+// End-to-end: the analysis in the app — worker results on the map, sliders, dragging, the table.
+import { expect, test } from '@playwright/test';
+import {
+  dragNodeBy,
+  layerFilter,
+  layerVisibility,
+  openAnalysis,
+  openAtlas,
+  renderedIds,
+  saveScreenshot,
+  settlementAt,
+  watchExternalRequests,
+} from './driver';
+
+const coveredArea = async (page: import('@playwright/test').Page) =>
+  Number(
+    (await page.locator('.analysis-summary dd small').first().textContent())?.replace(/\D/g, ''),
+  );
+
+test('opening the analysis draws catchments from the worker, offline', async ({ page }) => {
+  const external = watchExternalRequests(page);
+  await openAtlas(page, '?lang=en');
+  expect(await layerVisibility(page, 'analysis-catchments-fill')).toBe('none');
+  await openAnalysis(page);
+  await expect.poll(() => layerVisibility(page, 'analysis-catchments-fill')).toBe('visible');
+  await expect
+    .poll(async () => (await renderedIds(page, 'analysis-catchments-line')).length)
+    .toBeGreaterThan(0);
+  await saveScreenshot(page, 'projector-1920x1080-en-analysis');
+  expect(external).toEqual([]);
+});
+
+test('a larger radius covers more of the country', async ({ page }) => {
+  await openAtlas(page, '?lang=en');
+  await openAnalysis(page);
+  const before = await coveredArea(page);
+  const slider = page.getByRole('slider', { name: /Catchment radius/ });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(page.getByText('150 km')).toBeVisible();
+  await expect.poll(() => coveredArea(page)).toBeGreaterThan(before * 1.5);
+});
+
+test('dragging a growth node moves its catchment and marks it as moved', async ({ page }) => {
+  await openAtlas(page, '?lang=en');
+  await openAnalysis(page);
+  const row = page.locator('.stats-table tbody tr[data-key="naryn"]');
+  await expect(row).not.toContainText('moved');
+  await dragNodeBy(page, settlementAt('naryn'), 120, 60);
+  await expect(row).toContainText('moved');
+  await expect(page.getByRole('button', { name: /Put the nodes back/ })).toBeVisible();
+  await page.getByRole('button', { name: /Put the nodes back/ }).click();
+  await expect(row).not.toContainText('moved');
+});
+
+test('the statistics sort by a column and a row outlines its polygon', async ({ page }) => {
+  await openAtlas(page, '?lang=en');
+  await openAnalysis(page);
+  await page
+    .getByRole('columnheader', { name: /Population/ })
+    .getByRole('button')
+    .click();
+  await expect(page.getByRole('columnheader', { name: /Population/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const first = page.locator('.stats-table tbody tr').first();
+  await expect(first).toHaveAttribute('data-key', 'bishkek');
+  await first.hover();
+  await expect
+    .poll(() => layerFilter(page, 'analysis-catchments-highlight'))
+    .toEqual(['==', ['get', 'node'], 'bishkek']);
+});
+
+test('the zones table lists the four neighbours and the method switch changes catchments', async ({
+  page,
+}) => {
+  await openAtlas(page, '?lang=en');
+  await openAnalysis(page);
+  await page.getByRole('button', { name: 'Zones', exact: true }).click();
+  await expect(page.locator('.stats-table tbody tr')).toHaveCount(4);
+  await page.getByRole('radio', { name: 'Nearest node' }).check();
+  await expect(page.getByRole('slider', { name: /Catchment radius/ })).toBeDisabled();
+  await page.getByRole('button', { name: 'Nodes', exact: true }).click();
+  await expect.poll(() => coveredArea(page)).toBeGreaterThan(190_000);
+});
+
+test('analysis at phone size', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openAtlas(page, '?lang=ky');
+  await page.getByRole('button', { name: 'Талдоо' }).click();
+  await page.getByRole('button', { name: 'Панелди көрсөтүү' }).click();
+  await expect(page.locator('.stats-table tbody tr')).toHaveCount(20, { timeout: 30_000 });
+  await saveScreenshot(page, 'phone-390x844-ky-analysis');
+});
