@@ -125,9 +125,14 @@ export class MapController {
         this.analysisActive = active;
         this.map.setPaintProperty('oblasts-fill', 'fill-opacity', active ? 0.25 : 0.55);
       }
-      for (const layer of this.layersWhere((meta) => meta.analysis !== undefined)) {
-        const analysis = layerMeta(layer).analysis;
-        const show = active && analysis !== undefined && visible[analysis];
+      const shown = (meta: ReturnType<typeof layerMeta>) =>
+        active &&
+        (meta.highlightsRowOf !== undefined ||
+          (meta.analysis !== undefined && visible[meta.analysis]));
+      for (const layer of this.layersWhere(
+        (meta) => meta.analysis !== undefined || meta.highlightsRowOf !== undefined,
+      )) {
+        const show = shown(layerMeta(layer));
         if (this.analysisVisibility.get(layer.id) === show) continue;
         this.analysisVisibility.set(layer.id, show);
         this.map.setLayoutProperty(layer.id, 'visibility', show ? 'visible' : 'none');
@@ -137,15 +142,13 @@ export class MapController {
 
   /** Outlines the result polygon of the stats-table row the planner points at. */
   setAnalysisHighlight(highlight: AnalysisHighlight | null): void {
-    const key = highlight ? `${highlight.layer}:${highlight.key}` : '';
+    const key = highlight ? `${highlight.table}:${highlight.key}` : '';
     if (key === this.analysisHighlightKey) return;
     this.analysisHighlightKey = key;
     this.whenLoaded(() => {
-      for (const layer of this.layersWhere(
-        (meta) => meta.highlight === true && meta.analysis !== undefined,
-      )) {
-        const { analysis, highlightKey = 'id' } = layerMeta(layer);
-        const value = highlight && highlight.layer === analysis ? highlight.key : '';
+      for (const layer of this.layersWhere((meta) => meta.highlightsRowOf !== undefined)) {
+        const { highlightsRowOf, highlightKey = 'id' } = layerMeta(layer);
+        const value = highlight && highlight.table === highlightsRowOf ? highlight.key : '';
         this.map.setFilter(layer.id, ['==', ['get', highlightKey], value]);
       }
     });
@@ -163,7 +166,7 @@ export class MapController {
       'logistics-highlight': 'logistics',
       'clusters-highlight': 'cluster',
     };
-    for (const layer of this.layersWhere((meta) => meta.highlight === true && !meta.analysis)) {
+    for (const layer of this.layersWhere((meta) => meta.highlight === true)) {
       const id = selection && kindOfHighlight[layer.id] === selection.kind ? selection.id : '';
       const property = selection?.kind === 'cluster' ? 'cluster' : 'id';
       this.map.setFilter(layer.id, ['==', ['get', property], id]);

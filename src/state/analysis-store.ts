@@ -23,8 +23,9 @@ export type AnalysisParamsState = {
   bandDepthKm: number;
 };
 
-/** A result row pointed at in the stats table: the map outlines its polygon. */
-export type AnalysisHighlight = { layer: AnalysisLayerId; key: string };
+/** The statistics tables; a row pointed at in one outlines its polygon on the map. */
+export type StatsTable = 'nodes' | 'zones' | 'regions' | 'band';
+export type AnalysisHighlight = { table: StatsTable; key: string };
 
 type AnalysisState = {
   params: AnalysisParamsState;

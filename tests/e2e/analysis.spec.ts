@@ -70,6 +70,11 @@ test('the statistics sort by a column and a row outlines its polygon', async ({ 
   await expect
     .poll(() => layerFilter(page, 'analysis-catchments-highlight'))
     .toEqual(['==', ['get', 'node'], 'bishkek']);
+  await page.getByRole('button', { name: 'Regions', exact: true }).click();
+  await page.locator('.stats-table tbody tr[data-key="naryn"]').hover();
+  await expect
+    .poll(() => layerFilter(page, 'analysis-regions-highlight'))
+    .toEqual(['==', ['get', 'id'], 'naryn']);
 });
 
 test('the zones table lists the four neighbours and the method switch changes catchments', async ({

@@ -3,7 +3,7 @@
  * zones (§5.4) and the border band (§6.2). Hidden until the planner opens the analysis.
  */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { AnalysisLayerId } from '../../state/analysis-store';
+import type { StatsTable } from '../../state/analysis-store';
 import { fonts } from '../fonts';
 import { UNCOVERED_HATCH } from '../icons';
 import { analysisColours, palette } from '../palette';
@@ -11,17 +11,18 @@ import { meta, SOURCE } from './common';
 
 const hidden = { visibility: 'none' } as const;
 
-function highlightLine(
+/** An outline shown only for the statistics row the planner points at. */
+function rowHighlight(
   id: string,
   source: string,
-  analysis: AnalysisLayerId,
+  table: StatsTable,
   key: string,
 ): LayerSpecification {
   return {
     id,
     type: 'line',
     source,
-    ...meta({ analysis, highlight: true, highlightKey: key }),
+    ...meta({ highlightsRowOf: table, highlightKey: key }),
     filter: ['==', ['get', key], ''],
     layout: hidden,
     paint: { 'line-color': palette.highlight, 'line-width': 4 },
@@ -100,9 +101,10 @@ export function analysisLayers(): LayerSpecification[] {
       layout: hidden,
       paint: { 'fill-color': analysisColours.overlap, 'fill-opacity': 0.28 },
     },
-    highlightLine('analysis-catchments-highlight', SOURCE.catchments, 'catchments', 'node'),
-    highlightLine('analysis-zones-highlight', SOURCE.zones, 'zones', 'neighbour'),
-    highlightLine('analysis-band-highlight', SOURCE.band, 'band', 'region'),
+    rowHighlight('analysis-catchments-highlight', SOURCE.catchments, 'nodes', 'node'),
+    rowHighlight('analysis-zones-highlight', SOURCE.zones, 'zones', 'neighbour'),
+    rowHighlight('analysis-regions-highlight', SOURCE.oblasts, 'regions', 'id'),
+    rowHighlight('analysis-band-highlight', SOURCE.band, 'band', 'region'),
     {
       id: 'analysis-catchment-labels',
       type: 'symbol',

@@ -1,7 +1,7 @@
 /** Shared pieces of the typed style builders: source ids, overlay tags, label expressions. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Language } from '../../i18n/languages';
-import type { AnalysisLayerId } from '../../state/analysis-store';
+import type { AnalysisLayerId, StatsTable } from '../../state/analysis-store';
 import type { FeatureKind, OverlayId } from '../../state/view-store';
 
 export const SOURCE = {
@@ -32,7 +32,9 @@ export type LayerMeta = {
   overlay?: OverlayId;
   /** A layer of the analysis result: shown only in analysis mode and when its toggle is on. */
   analysis?: AnalysisLayerId;
-  /** The feature property naming a result row, matched by the stats table's highlight. */
+  /** Outlines the row of this statistics table that the planner points at (analysis mode). */
+  highlightsRowOf?: StatsTable;
+  /** The feature property that holds the row's key. */
   highlightKey?: string;
   selects?: FeatureKind;
   label?: true;

@@ -25,6 +25,7 @@ import { analysisColours } from '../../map/palette';
 import {
   ANALYSIS_LAYERS,
   type AnalysisLayerId,
+  type StatsTable,
   useAnalysisStore,
 } from '../../state/analysis-store';
 import { useAtlas } from '../atlas/atlas-context';
@@ -88,8 +89,7 @@ function regionName(atlas: AtlasData, id: string, lang: Language): string {
   return pick(atlas.regions.regions.find((region) => region.id === id)?.name, lang) || id;
 }
 
-type TableId = 'nodes' | 'zones' | 'regions' | 'band';
-const TABLE_TITLE: Record<TableId, MessageKey> = {
+const TABLE_TITLE: Record<StatsTable, MessageKey> = {
   nodes: 'table.nodes',
   zones: 'table.zones',
   regions: 'table.regions',
@@ -103,7 +103,7 @@ function StatsTables() {
   const result = useAnalysisStore((state) => state.result);
   const moved = useAnalysisStore((state) => state.movedNodes);
   const setHighlight = useAnalysisStore((state) => state.setHighlight);
-  const [table, setTable] = useState<TableId>('nodes');
+  const [table, setTable] = useState<StatsTable>('nodes');
   if (!result) return null;
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
@@ -111,13 +111,13 @@ function StatsTables() {
     value === null ? t('analysis.noPolygon') : number.format(value);
   const share = (value: number | null) => (value === null ? '—' : percent.format(value));
 
-  const tables: Record<TableId, () => ReactNode> = {
+  const tables: Record<StatsTable, () => ReactNode> = {
     nodes: () => (
       <SortableTable<NodeCoverage>
         caption={t('table.nodes')}
         rows={result.coverage.nodes}
         rowKey={(row) => row.node}
-        onPoint={(row) => setHighlight(row ? { layer: 'catchments', key: row.node } : null)}
+        onPoint={(row) => setHighlight(row ? { table: 'nodes', key: row.node } : null)}
         columns={[
           {
             key: 'name',
@@ -165,7 +165,7 @@ function StatsTables() {
         caption={t('table.zones')}
         rows={result.coverage.zones}
         rowKey={(row) => row.neighbour}
-        onPoint={(row) => setHighlight(row ? { layer: 'zones', key: row.neighbour } : null)}
+        onPoint={(row) => setHighlight(row ? { table: 'zones', key: row.neighbour } : null)}
         columns={[
           {
             key: 'name',
@@ -208,7 +208,7 @@ function StatsTables() {
         caption={t('table.regions')}
         rows={result.coverage.regions}
         rowKey={(row) => row.region}
-        onPoint={() => setHighlight(null)}
+        onPoint={(row) => setHighlight(row ? { table: 'regions', key: row.region } : null)}
         columns={[
           {
             key: 'name',
@@ -245,7 +245,7 @@ function StatsTables() {
         caption={t('table.band')}
         rows={result.coverage.borderBand.regions}
         rowKey={(row) => row.region}
-        onPoint={(row) => setHighlight(row ? { layer: 'band', key: row.region } : null)}
+        onPoint={(row) => setHighlight(row ? { table: 'band', key: row.region } : null)}
         columns={[
           {
             key: 'name',
@@ -295,7 +295,7 @@ function StatsTables() {
       <h3 id="stats-heading">{t('analysis.stats')}</h3>
       <fieldset className="segmented">
         <legend className="visually-hidden">{t('analysis.stats')}</legend>
-        {(Object.keys(TABLE_TITLE) as TableId[]).map((id) => (
+        {(Object.keys(TABLE_TITLE) as StatsTable[]).map((id) => (
           <button key={id} type="button" aria-pressed={table === id} onClick={() => setTable(id)}>
             {t(TABLE_TITLE[id])}
           </button>
