@@ -86,11 +86,17 @@ async function main() {
       '--enable-unsafe-swiftshader',
     ],
   });
-  const timeToIdle = async (url: string, idle: () => Promise<number>) => {
+  /** Milliseconds from navigation start to the page's 'map-idle' mark (MapLibre's first idle). */
+  const timeToIdle = async (url: string) => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } }); // cold cache
     const page = await context.newPage();
     await page.goto(url);
-    const ms = await idle.call(page);
+    await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
+      timeout: 60_000,
+    });
+    const ms = await page.evaluate(
+      () => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN,
+    );
     await context.close();
     return ms;
   };
@@ -98,21 +104,9 @@ async function main() {
   const bare: number[] = [];
   for (let run = 0; run < RUNS + 1; run++) {
     // Interleaved so that machine noise hits both alike; the first pair warms the OS caches.
-    const appMs = await timeToIdle(
-      `${origin}/?lang=ky`,
-      async function (this: import('@playwright/test').Page) {
-        await this.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
-        return this.evaluate(() => performance.now());
-      },
-    );
+    const appMs = await timeToIdle(`${origin}/?lang=ky`);
     const bareMs = await timeToIdle(
       `${origin}/bare/?files=${encodeURIComponent(JSON.stringify(geojson))}`,
-      async function (this: import('@playwright/test').Page) {
-        await this.waitForFunction(() => 'idleAt' in window || '__idleAt' in window, null, {
-          timeout: 60_000,
-        });
-        return this.evaluate(() => (window as unknown as { __idleAt: number }).__idleAt);
-      },
     );
     if (run > 0) {
       app.push(appMs);

@@ -55,6 +55,15 @@ export const LOGISTICS_MULTIMODAL_ICON = 'logistics-multimodal';
 export const HIGHLIGHT_RING_ICON = 'highlight-ring';
 export const UNCOVERED_HATCH = 'uncovered-hatch';
 
+/** Every icon the style can ask for, so the map can have them all before its first layout. */
+export const ICON_IDS: readonly string[] = [
+  HIGHLIGHT_RING_ICON,
+  LOGISTICS_ICON,
+  LOGISTICS_MULTIMODAL_ICON,
+  UNCOVERED_HATCH,
+  ...CLUSTER_TYPES.map(clusterIconId),
+];
+
 function badgeFor(iconId: string): Badge | null {
   if (iconId === HIGHLIGHT_RING_ICON) {
     return { shape: 'circle', colour: 'rgba(0,0,0,0)', ring: palette.highlight, pictogram: {} };
@@ -91,7 +100,8 @@ export function rasteriseIcon(iconId: string): ImageData | null {
   const canvas = document.createElement('canvas');
   canvas.width = px;
   canvas.height = px;
-  const ctx = canvas.getContext('2d');
+  // A CPU-backed canvas: reading a GPU one back (getImageData) stalls for ~70 ms per icon.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return null;
   ctx.scale(ICON_PIXEL_RATIO, ICON_PIXEL_RATIO);
   const inset = badge.ring ? 2 : 1;
@@ -125,7 +135,7 @@ function rasteriseHatch(): ImageData | null {
   const canvas = document.createElement('canvas');
   canvas.width = px;
   canvas.height = px;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return null;
   ctx.strokeStyle = 'rgba(60, 66, 84, 0.55)';
   ctx.lineWidth = 1.2 * ICON_PIXEL_RATIO;

@@ -109,6 +109,11 @@ export function MapView() {
   return (
     <div className="map-view" data-map-ready={ready ? 'true' : 'false'}>
       <div ref={containerRef} className="map-canvas" />
+      {ready || failure ? null : (
+        <p className="map-loading" role="status">
+          {t('loading')}
+        </p>
+      )}
       {failure ? (
         <div className="map-failure" role="alert">
           {t('mapUnavailable')}
