@@ -29,7 +29,7 @@ import {
   useAnalysisStore,
 } from '../../state/analysis-store';
 import { useAtlas } from '../atlas/atlas-context';
-import { SortableTable } from './sortable-table';
+import { type Column, SortableTable } from './sortable-table';
 import { useAnalysisRunner } from './use-analysis-runner';
 
 const LAYER_TITLE: Record<AnalysisLayerId, MessageKey> = {
@@ -110,6 +110,27 @@ function StatsTables() {
   const km2 = (value: number | null) =>
     value === null ? t('analysis.noPolygon') : number.format(value);
   const share = (value: number | null) => (value === null ? '—' : percent.format(value));
+  // Columns every result table has, typed by the row shape they read.
+  const areaColumn = <Row extends { areaKm2: number | null }>(): Column<Row> => ({
+    key: 'area',
+    label: t('col.area'),
+    numeric: true,
+    value: (row) => row.areaKm2,
+    render: (row) => km2(row.areaKm2),
+  });
+  const settlementsColumn = <Row extends { settlements: number }>(): Column<Row> => ({
+    key: 'settlements',
+    label: t('col.settlements'),
+    numeric: true,
+    value: (row) => row.settlements,
+  });
+  const populationColumn = <Row extends { population: number }>(): Column<Row> => ({
+    key: 'population',
+    label: t('col.population'),
+    numeric: true,
+    value: (row) => row.population,
+    render: (row) => number.format(row.population),
+  });
 
   const tables: Record<StatsTable, () => ReactNode> = {
     nodes: () => (
@@ -130,13 +151,7 @@ function StatsTables() {
               </>
             ),
           },
-          {
-            key: 'area',
-            label: t('col.area'),
-            numeric: true,
-            value: (row) => row.areaKm2,
-            render: (row) => km2(row.areaKm2),
-          },
+          areaColumn(),
           {
             key: 'share',
             label: t('col.share'),
@@ -144,19 +159,8 @@ function StatsTables() {
             value: (row) => row.shareOfCountry,
             render: (row) => share(row.shareOfCountry),
           },
-          {
-            key: 'settlements',
-            label: t('col.settlements'),
-            numeric: true,
-            value: (row) => row.settlements,
-          },
-          {
-            key: 'population',
-            label: t('col.population'),
-            numeric: true,
-            value: (row) => row.population,
-            render: (row) => number.format(row.population),
-          },
+          settlementsColumn(),
+          populationColumn(),
         ]}
       />
     ),
@@ -173,26 +177,9 @@ function StatsTables() {
             value: (row) => neighbourNames[row.neighbour]?.[`name_${lang}`] ?? row.neighbour,
           },
           { key: 'depth', label: t('col.depth'), numeric: true, value: (row) => row.depthKm },
-          {
-            key: 'area',
-            label: t('col.area'),
-            numeric: true,
-            value: (row) => row.areaKm2,
-            render: (row) => km2(row.areaKm2),
-          },
-          {
-            key: 'settlements',
-            label: t('col.settlements'),
-            numeric: true,
-            value: (row) => row.settlements,
-          },
-          {
-            key: 'population',
-            label: t('col.population'),
-            numeric: true,
-            value: (row) => row.population,
-            render: (row) => number.format(row.population),
-          },
+          areaColumn(),
+          settlementsColumn(),
+          populationColumn(),
           {
             key: 'nodes',
             label: t('col.nodesInside'),
@@ -215,13 +202,7 @@ function StatsTables() {
             label: t('col.name'),
             value: (row) => regionName(atlas, row.region, lang),
           },
-          {
-            key: 'area',
-            label: t('col.area'),
-            numeric: true,
-            value: (row) => row.areaKm2,
-            render: (row) => km2(row.areaKm2),
-          },
+          areaColumn(),
           {
             key: 'covered',
             label: t('col.covered'),
@@ -258,13 +239,7 @@ function StatsTables() {
               </>
             ),
           },
-          {
-            key: 'area',
-            label: t('col.area'),
-            numeric: true,
-            value: (row) => row.areaKm2,
-            render: (row) => km2(row.areaKm2),
-          },
+          areaColumn(),
           {
             key: 'share',
             label: t('col.share'),
@@ -272,19 +247,8 @@ function StatsTables() {
             value: (row) => row.shareOfRegion,
             render: (row) => share(row.shareOfRegion),
           },
-          {
-            key: 'settlements',
-            label: t('col.settlements'),
-            numeric: true,
-            value: (row) => row.settlements,
-          },
-          {
-            key: 'population',
-            label: t('col.population'),
-            numeric: true,
-            value: (row) => row.population,
-            render: (row) => number.format(row.population),
-          },
+          settlementsColumn(),
+          populationColumn(),
         ]}
       />
     ),

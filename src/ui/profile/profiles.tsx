@@ -39,6 +39,19 @@ function Chips({ items }: { items: Array<{ key: string; label: string; selection
   );
 }
 
+/** Chips that open the profiles of these places. */
+function linksTo(
+  kind: Selection['kind'],
+  places: ReadonlyArray<{ id: string; name: Record<Language, string> }>,
+  lang: Language,
+) {
+  return places.map((place) => ({
+    key: place.id,
+    label: pick(place.name, lang),
+    selection: { kind, id: place.id },
+  }));
+}
+
 const INDICATOR_TITLE: Record<IndicatorId, MessageKey> = {
   grp: 'profile.grp',
   'new-jobs': 'profile.jobs',
@@ -118,35 +131,17 @@ function RegionProfile({ id }: ProfileProps) {
       ) : null}
       {nodes.length > 0 ? (
         <Fact title={t('profile.nodes')} source={atlas.growthNodes.source}>
-          <Chips
-            items={nodes.map((node) => ({
-              key: node.id,
-              label: pick(node.name, lang),
-              selection: { kind: 'node', id: node.id },
-            }))}
-          />
+          <Chips items={linksTo('node', nodes, lang)} />
         </Fact>
       ) : null}
       {centres.length > 0 ? (
         <Fact title={t('profile.logisticsHere')} source={atlas.logisticsCentres.source}>
-          <Chips
-            items={centres.map((centre) => ({
-              key: centre.id,
-              label: pick(centre.name, lang),
-              selection: { kind: 'logistics', id: centre.id },
-            }))}
-          />
+          <Chips items={linksTo('logistics', centres, lang)} />
         </Fact>
       ) : null}
       {clusters.length > 0 ? (
         <Fact title={t('profile.clusters')} source={atlas.clusters.source}>
-          <Chips
-            items={clusters.map((cluster) => ({
-              key: cluster.id,
-              label: pick(cluster.name, lang),
-              selection: { kind: 'cluster', id: cluster.id },
-            }))}
-          />
+          <Chips items={linksTo('cluster', clusters, lang)} />
         </Fact>
       ) : null}
       {zones.map((zone) => (
@@ -204,13 +199,7 @@ function NodeProfile({ id }: ProfileProps) {
       </Fact>
       {centres.length > 0 ? (
         <Fact title={t('profile.logisticsHere')} source={atlas.logisticsCentres.source}>
-          <Chips
-            items={centres.map((centre) => ({
-              key: centre.id,
-              label: pick(centre.name, lang),
-              selection: { kind: 'logistics', id: centre.id },
-            }))}
-          />
+          <Chips items={linksTo('logistics', centres, lang)} />
         </Fact>
       ) : null}
       {settlement ? (
