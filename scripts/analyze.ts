@@ -21,7 +21,9 @@ Runs the Aimak Atlas analysis on geodata/ and writes into DIR:
   coverage.json        statistics per node, region, zone and band
 
 Options:
-  --scenario FILE   JSON { "nodes": { "<id>": [lon, lat] }, "nodeIds": [...], "params": {...} }
+  --scenario FILE   JSON { "nodes": { "<id>": [lon, lat] }, "nodeIds": [...], "params": {...},
+                    "candidates": [{ "id": "...", "coordinates": [lon, lat], "region": null }] }
+                    (nodes may move candidates; nodeIds lists Concept and candidate ids)
   --method M        radius | nearest | combined        (default radius)
   --radius KM       catchment radius, 5–150            (default 50)
   --zone-depth KM   depth of all four zones, 5–100     (default 30)
@@ -33,7 +35,16 @@ Coordinates are WGS84 lon/lat; areas km²; distances great-circle km.`;
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const scenarioSchema = z.strictObject({
   nodes: z.record(z.string(), lonLat).optional(),
-  nodeIds: z.array(z.string()).min(1).optional(),
+  nodeIds: z.array(z.string()).optional(),
+  candidates: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        coordinates: lonLat,
+        region: z.string().nullable().default(null),
+      }),
+    )
+    .optional(),
   params: z.record(z.string(), z.unknown()).optional(),
 });
 
@@ -91,6 +102,7 @@ function parseCommandLine(argv: string[]) {
     params = { ...parsed.data.params };
     if (parsed.data.nodes) overrides.positions = parsed.data.nodes;
     if (parsed.data.nodeIds) overrides.nodeIds = parsed.data.nodeIds;
+    if (parsed.data.candidates) overrides.candidates = parsed.data.candidates;
   }
   if (values.method !== undefined) params.method = values.method;
   const radius = number('--radius', values.radius);

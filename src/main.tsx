@@ -7,6 +7,10 @@ import './ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startingLanguage } from './state/language';
+import { useScenarioStore } from './state/scenario-store';
+
+useScenarioStore.getState().setView({ language: startingLanguage(window.location.search) });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

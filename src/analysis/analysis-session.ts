@@ -44,7 +44,11 @@ import { createWorkingCopy, snapInside, type WorkingCopy } from './working-copy'
 const CIRCLE_SEGMENTS = 64;
 
 export interface AnalysisSession {
-  /** Runs the analysis; throws AnalysisParamsError for bad parameters or node ids. */
+  /**
+   * Runs the analysis over the node set of `overrides` (see `NodeOverrides`: Concept nodes,
+   * candidates, moved positions; may be empty); throws AnalysisParamsError for bad parameters,
+   * node ids, candidates or positions.
+   */
   run(params?: AnalysisParamsInput, overrides?: NodeOverrides): AnalysisResult;
   /** Frees every GEOS geometry the session holds. */
   dispose(): void;
@@ -72,6 +76,12 @@ interface PlacedNode {
   lonLat: LonLat;
   xy: XY;
   snapped: boolean;
+}
+
+/** A node the run may use; `reported` when its definition was already found invalid. */
+interface NodeDefinition {
+  lonLat: LonLat | undefined;
+  reported?: boolean;
 }
 
 /** Cache whose entries live while runs keep asking for them. */
@@ -186,7 +196,9 @@ export function sessionOver(wc: WorkingCopy, ownsWorkingCopy: boolean): Analysis
     bands,
   ];
 
-  const nodeDefaults = new Map(wc.growthNodes.map((n) => [n.id, n]));
+  const nodeDefaults = new Map<string, NodeDefinition>(
+    wc.growthNodes.map((n) => [n.id, { lonLat: n.lonLat }]),
+  );
   const [cx0, cy0, cx1, cy1] = wc.country.extent;
   const frame: [number, number, number, number] = [cx0 - 10, cy0 - 10, cx1 + 10, cy1 + 10];
   const regionIds = [
@@ -206,28 +218,78 @@ export function sessionOver(wc: WorkingCopy, ownsWorkingCopy: boolean): Analysis
     return s.lonLat;
   };
 
+  const validLonLat = (p: unknown): p is LonLat =>
+    Array.isArray(p) &&
+    p.length === 2 &&
+    typeof p[0] === 'number' &&
+    typeof p[1] === 'number' &&
+    Number.isFinite(p[0]) &&
+    Number.isFinite(p[1]) &&
+    Math.abs(p[0]) <= 180 &&
+    Math.abs(p[1]) <= 90;
+
+  /** Concept nodes plus the run's candidates (validated), in the default order. */
+  function nodeDefinitions(
+    overrides: NodeOverrides | undefined,
+    problems: string[],
+  ): Map<string, NodeDefinition> {
+    const candidates = overrides?.candidates;
+    if (candidates == null || (Array.isArray(candidates) && candidates.length === 0)) {
+      return nodeDefaults;
+    }
+    const all = new Map<string, NodeDefinition>(nodeDefaults);
+    if (!Array.isArray(candidates)) {
+      problems.push('candidates must be a list of { id, coordinates, region }');
+      return all;
+    }
+    candidates.forEach((c, k) => {
+      const id: unknown = c?.id;
+      if (typeof id !== 'string' || id === '') {
+        problems.push(`candidate #${k + 1} has no id (a non-empty string)`);
+        return;
+      }
+      if (nodeDefaults.has(id)) {
+        problems.push(`candidate "${id}" has the id of a Concept growth node`);
+        return;
+      }
+      if (all.has(id)) {
+        problems.push(`candidate "${id}" listed twice`);
+        return;
+      }
+      const region: unknown = c.region;
+      if (region !== null && typeof region !== 'string') {
+        problems.push(`candidate "${id}": region must be a string or null`);
+      }
+      if (validLonLat(c.coordinates)) all.set(id, { lonLat: c.coordinates });
+      else {
+        problems.push(`candidate "${id}" has no valid [lon, lat] coordinates`);
+        all.set(id, { lonLat: undefined, reported: true });
+      }
+    });
+    return all;
+  }
+
   function placeNodes(overrides: NodeOverrides | undefined, gen: number): PlacedNode[] {
-    const ids = overrides?.nodeIds ?? wc.growthNodes.map((n) => n.id);
     const problems: string[] = [];
+    const definitions = nodeDefinitions(overrides, problems);
+    const ids = overrides?.nodeIds ?? [...definitions.keys()];
     const seen = new Set<string>();
     const placed: PlacedNode[] = [];
     for (const id of ids) {
-      const base = nodeDefaults.get(id);
-      if (!base) problems.push(`unknown growth node "${id}"`);
-      else if (seen.has(id)) problems.push(`growth node "${id}" listed twice`);
-      seen.add(id);
-      const given = overrides?.positions?.[id] ?? base?.lonLat;
-      if (
-        !given ||
-        !Number.isFinite(given[0]) ||
-        !Number.isFinite(given[1]) ||
-        Math.abs(given[0]) > 180 ||
-        Math.abs(given[1]) > 90
-      ) {
-        problems.push(`growth node "${id}" has no valid [lon, lat] position`);
+      const base = definitions.get(id);
+      if (!base) {
+        problems.push(`unknown growth node "${id}"`);
         continue;
       }
-      if (!base) continue;
+      if (seen.has(id)) problems.push(`growth node "${id}" listed twice`);
+      seen.add(id);
+      const given = overrides?.positions?.[id] ?? base.lonLat;
+      if (!validLonLat(given)) {
+        if (!base.reported || overrides?.positions?.[id] !== undefined) {
+          problems.push(`growth node "${id}" has no valid [lon, lat] position`);
+        }
+        continue;
+      }
       const s = snaps.get(`${given[0]},${given[1]}`, gen, () =>
         snapInside(kit, wc.country, projection.forward(given)),
       );
@@ -240,9 +302,8 @@ export function sessionOver(wc: WorkingCopy, ownsWorkingCopy: boolean): Analysis
       });
     }
     for (const id of Object.keys(overrides?.positions ?? {})) {
-      if (!nodeDefaults.has(id)) problems.push(`unknown growth node "${id}" in positions`);
+      if (!definitions.has(id)) problems.push(`unknown growth node "${id}" in positions`);
     }
-    if (placed.length === 0 && problems.length === 0) problems.push('no growth nodes selected');
     if (problems.length) throw new AnalysisParamsError(problems);
     return placed;
   }
@@ -266,10 +327,14 @@ export function sessionOver(wc: WorkingCopy, ownsWorkingCopy: boolean): Analysis
     );
     const openCells = voronoi.map((c) => c.ring);
     const xyKey = (n: PlacedNode) => `${n.xy[0]},${n.xy[1]}`;
+    // A duplicate site (same point as an earlier node) has an empty cell: its own key, so it
+    // never shares a piece with the full cell of a lone node at that point.
     const cellKeys = voronoi.map((c, i) =>
-      [nodes[i] as PlacedNode, ...c.neighbours.map((j) => nodes[j] as PlacedNode)]
-        .map(xyKey)
-        .join(';'),
+      c.ring.length === 0
+        ? 'empty'
+        : [nodes[i] as PlacedNode, ...c.neighbours.map((j) => nodes[j] as PlacedNode)]
+            .map(xyKey)
+            .join(';'),
     );
     const clippedCells = openCells.map((cell, i) =>
       cells.get(cellKeys[i] as string, gen, () => shape(catchmentByNearestNode(wc, cell))),
@@ -449,6 +514,17 @@ export function sessionOver(wc: WorkingCopy, ownsWorkingCopy: boolean): Analysis
         geometry: geometryOf(u).geometry,
       });
     });
+    if (nodes.length === 0) {
+      // No node takes part: the whole country is uncovered, whatever the method.
+      const all = uncovered.get('country', gen, () => shape(kit.clone(wc.country.ptr)));
+      uncoveredShapes.push(all);
+      uncoveredArea = all.areaKm2;
+      uncoveredFeatures.push({
+        type: 'Feature',
+        properties: { nearestNode: null, areaKm2: all.areaKm2 },
+        geometry: geometryOf(all).geometry,
+      });
+    }
     const coveredArea = countryArea - uncoveredArea;
     const overlapArea =
       method === 'radius'
@@ -540,7 +616,9 @@ export function sessionOver(wc: WorkingCopy, ownsWorkingCopy: boolean): Analysis
           ? null
           : usesCircles
             ? Math.min(areaKm2, coveredByRegion.get(id) ?? 0)
-            : areaKm2;
+            : nodes.length > 0
+              ? areaKm2
+              : 0;
       return {
         region: id,
         areaKm2,

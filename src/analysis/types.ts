@@ -33,12 +33,34 @@ export interface AnalysisInput {
   priorityRegions: string[];
 }
 
-/** What the scenario changes besides the parameters. */
+/**
+ * A node the planner adds (not one of the Concept's `growthNodes`). The analysis treats it
+ * exactly like a Concept node; `region` is carried for the caller and not used by the analysis.
+ */
+export interface CandidateNode {
+  /** Unique among the candidates and different from every Concept node id. */
+  id: string;
+  coordinates: LonLat;
+  region: string | null;
+}
+
+/**
+ * What the scenario changes besides the parameters. The node set of a run is `nodeIds` (in that
+ * order) if given, else every Concept node followed by every candidate; `nodeIds` may name
+ * Concept nodes and candidates alike, and may be empty (no catchments, all territory uncovered).
+ * `positions` may move any node of either kind; a node outside the country is snapped onto its
+ * edge. Invalid overrides throw `AnalysisParamsError` listing every problem.
+ * @example
+ * { candidates: [{ id: 'c1', coordinates: [75, 41.6], region: 'naryn-oblast' }],
+ *   nodeIds: ['bishkek', 'osh', 'c1'], positions: { c1: [75.1, 41.6] } }
+ */
 export interface NodeOverrides {
-  /** Moved nodes: id → [lon, lat]. */
+  /** Moved nodes (Concept or candidate): id → [lon, lat]. */
   positions?: Record<string, LonLat>;
-  /** Nodes taking part (e.g. one stage); default all growth nodes. */
+  /** Nodes taking part, Concept and candidate ids (e.g. one stage); default all of both. */
   nodeIds?: string[];
+  /** Nodes added by the planner. */
+  candidates?: CandidateNode[];
 }
 
 export interface CatchmentProperties {
@@ -53,8 +75,11 @@ export interface CatchmentProperties {
 }
 
 export interface UncoveredProperties {
-  /** The piece of uncovered territory lies in this node's nearest-node cell. */
-  nearestNode: string;
+  /**
+   * The piece of uncovered territory lies in this node's nearest-node cell; null when no node
+   * takes part (the piece is then the whole country).
+   */
+  nearestNode: string | null;
   areaKm2: number;
 }
 

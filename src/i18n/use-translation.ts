@@ -1,10 +1,10 @@
 /** React access to the active language and its interface strings. */
-import { useViewStore } from '../state/view-store';
+import { useScenarioStore } from '../state/scenario-store';
 import type { Language } from './languages';
 import { type MessageKey, translate } from './messages';
 
 export function useLanguage(): Language {
-  return useViewStore((state) => state.language);
+  return useScenarioStore((state) => state.view.language);
 }
 
 export function useTranslation(): (key: MessageKey) => string {

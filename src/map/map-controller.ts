@@ -10,8 +10,9 @@ type LayoutPropertyName = Parameters<MapLibreMap['getLayoutProperty']>[1];
 
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Language } from '../i18n/languages';
-import type { AnalysisHighlight, AnalysisLayerId } from '../state/analysis-store';
-import { type FeatureKind, OVERLAYS, type OverlayId, type Selection } from '../state/view-store';
+import { type AnalysisLayerId, OVERLAYS, type OverlayId } from '../scenario/types';
+import type { AnalysisHighlight } from '../state/analysis-store';
+import type { FeatureKind, Selection } from '../state/view-store';
 import { ICON_IDS, ICON_PIXEL_RATIO, rasteriseIcon } from './icons';
 import { layerMeta } from './layers/common';
 import { buildLayers } from './style';
@@ -30,8 +31,12 @@ export type MapControllerOptions = {
   language: Language;
   bounds: LngLatBoundsLike;
   onSelect: (selection: Selection) => void;
+  /** A click on the map that hits no selectable feature (used to place a candidate node). */
+  onMapClick?: (position: [number, number]) => void;
   /** Called while a growth node is dragged (analysis mode) with its new position. */
   onNodeMove?: (id: string, position: [number, number]) => void;
+  /** Called once when the dragged node is released, with its final position. */
+  onNodeDrop?: (id: string, position: [number, number]) => void;
   onReady?: () => void;
 };
 
@@ -234,12 +239,16 @@ export class MapController {
       dragged = id;
       this.map.getCanvas().style.cursor = 'grabbing';
     };
+    let last: [number, number] | null = null;
     const move = (event: maplibregl.MapMouseEvent | maplibregl.MapTouchEvent) => {
       if (!dragged) return;
-      this.options.onNodeMove?.(dragged, [event.lngLat.lng, event.lngLat.lat]);
+      last = [event.lngLat.lng, event.lngLat.lat];
+      this.options.onNodeMove?.(dragged, last);
     };
     const end = () => {
+      if (dragged && last) this.options.onNodeDrop?.(dragged, last);
       dragged = null;
+      last = null;
       this.map.getCanvas().style.cursor = '';
     };
     this.map.on('mousedown', 'growth-nodes', start);
@@ -259,7 +268,10 @@ export class MapController {
         (id) => this.map.getLayoutProperty(id, 'visibility') !== 'none',
       );
       const [feature] = this.map.queryRenderedFeatures(event.point, { layers });
-      if (!feature) return;
+      if (!feature) {
+        this.options.onMapClick?.([event.lngLat.lng, event.lngLat.lat]);
+        return;
+      }
       const layer = this.map
         .getStyle()
         .layers.find((candidate) => candidate.id === feature.layer.id);

@@ -20,6 +20,8 @@ export const palette = {
   capitalRing: '#f2b705',
   logistics: '#0b6e8a',
   highlight: '#f2b705',
+  candidate: '#6a3d9a',
+  removedNode: '#8a8f9e',
 } as const;
 
 /** A tint per region (ColorBrewer Pastel1 via d3), in the Concept's order of regions. */

@@ -13,6 +13,10 @@ import type { AtlasData } from '../data/atlas';
 import { REGION_IDS } from '../data/ids';
 import type { LocalizedText, RegionId } from '../data/schema';
 import type { Language } from '../i18n/languages';
+import type { ScenarioNodes } from '../scenario/types';
+
+const EMPTY_NODES: ScenarioNodes = { moved: {}, removed: [], stages: {}, candidates: [] };
+
 import { clusterIconId } from './icons';
 import type { SourceId } from './layers/common';
 import { neighbourNames } from './neighbour-names';
@@ -265,7 +269,7 @@ export function buildMapSources(atlas: AtlasData): MapSources {
         },
       })),
     ),
-    'growth-nodes': growthNodeSource(atlas, {}),
+    'growth-nodes': growthNodeSource(atlas, EMPTY_NODES, null),
     logistics: collection(
       atlas.logisticsCentres.centres.flatMap((centre) => {
         const position = nodePositions.get(centre.node);
@@ -322,26 +326,49 @@ export function analysisSources(
   };
 }
 
-/** Growth nodes at their settlements, or where the planner has dragged them. */
+/**
+ * The scenario's growth nodes: the Concept's at their settlement or moved position (removed ones
+ * kept as hollow markers so they can be restored), the planner's candidates, each with its stage;
+ * a node being dragged is drawn where the pointer is.
+ */
 export function growthNodeSource(
   atlas: AtlasData,
-  moved: Record<string, Position>,
+  nodes: ScenarioNodes,
+  dragged: { id: string; position: Position } | null,
 ): FeatureCollection {
   const positions = growthNodePositions(atlas);
-  return collection(
-    atlas.growthNodes.nodes.flatMap((node) => {
-      const position = moved[node.id] ?? positions.get(node.id);
-      return position
-        ? [
-            pointFeature(position, {
-              id: node.id,
-              ownProgramme: node.ownProgramme,
-              ...names(node.name),
-            }),
-          ]
-        : [];
+  const removed = new Set(nodes.removed);
+  const at = (id: string, position: Position | undefined) =>
+    dragged?.id === id ? dragged.position : position;
+  const concept = atlas.growthNodes.nodes.flatMap((node) => {
+    const position = at(node.id, nodes.moved[node.id] ?? positions.get(node.id));
+    return position
+      ? [
+          pointFeature(position, {
+            id: node.id,
+            ownProgramme: node.ownProgramme,
+            candidate: false,
+            removed: removed.has(node.id),
+            stage: nodes.stages[node.id] ?? 0,
+            ...names(node.name),
+          }),
+        ]
+      : [];
+  });
+  const candidates = nodes.candidates.map((candidate) =>
+    pointFeature(at(candidate.id, candidate.position) ?? candidate.position, {
+      id: candidate.id,
+      ownProgramme: false,
+      candidate: true,
+      removed: false,
+      stage: nodes.stages[candidate.id] ?? 0,
+      // A planner's name is the same in every language.
+      name_en: candidate.name,
+      name_ru: candidate.name,
+      name_ky: candidate.name,
     }),
   );
+  return collection([...concept, ...candidates]);
 }
 
 const NATURAL_EARTH = 'Boundaries: Natural Earth (public domain)';

@@ -1,77 +1,30 @@
-/** What the user is looking at: language, visible overlays, the selected feature. */
+/**
+ * What the user is doing right now, outside the scenario: the selected feature and the active
+ * editing tool. Transient: never saved, shared or undone.
+ */
 import { create } from 'zustand';
-import { initialLanguage, type Language } from '../i18n/languages';
-
-export const OVERLAYS = ['oblasts', 'growthNodes', 'logistics', 'clusters'] as const;
-export type OverlayId = (typeof OVERLAYS)[number];
+import type { LonLat } from '../scenario/types';
 
 export type FeatureKind = 'region' | 'node' | 'logistics' | 'cluster';
 export type Selection = { kind: FeatureKind; id: string };
 
-/** What the user is doing: reading the Concept on the map, or analysing catchments and zones. */
-export type ViewMode = { type: 'explore' } | { type: 'analyse' };
-
-export const LANGUAGE_STORAGE_KEY = 'aimak-atlas:language';
+/** Editing tools: none, or placing a candidate node (then naming it at the clicked point). */
+export type Tool = { type: 'none' } | { type: 'add-node'; position: LonLat | null };
 
 type ViewState = {
-  language: Language;
-  visibleOverlays: Record<OverlayId, boolean>;
   selection: Selection | null;
-  mode: ViewMode;
-  setMode: (mode: ViewMode) => void;
-  setLanguage: (language: Language) => void;
-  toggleOverlay: (overlay: OverlayId) => void;
+  tool: Tool;
   select: (selection: Selection | null) => void;
+  setTool: (tool: Tool) => void;
+  mapClicked: (position: LonLat) => void;
 };
 
-function readRememberedLanguage(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
-  } catch {
-    return null; // storage can be disabled (private mode); the default language still works
-  }
-}
-
-function storeLanguage(language: Language): void {
-  try {
-    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
-  } catch {
-    // not being able to remember is not an error the user can act on
-  }
-}
-
-function rememberLanguage(language: Language): void {
-  storeLanguage(language);
-  if (typeof window !== 'undefined') {
-    const url = new URL(window.location.href);
-    url.searchParams.set('lang', language);
-    window.history.replaceState(window.history.state, '', url);
-  }
-}
-
-/** A language chosen by link (`?lang=ru`) is remembered as if it had been chosen in the app. */
-function startingLanguage(): Language {
-  const language = initialLanguage(
-    typeof window === 'undefined' ? '' : window.location.search,
-    readRememberedLanguage(),
-  );
-  storeLanguage(language);
-  return language;
-}
-
-export const useViewStore = create<ViewState>()((set) => ({
-  language: startingLanguage(),
-  visibleOverlays: { oblasts: true, growthNodes: true, logistics: true, clusters: true },
+export const useViewStore = create<ViewState>()((set, get) => ({
   selection: null,
-  mode: { type: 'explore' },
-  setMode: (mode) => set({ mode }),
-  setLanguage: (language) => {
-    rememberLanguage(language);
-    set({ language });
-  },
-  toggleOverlay: (overlay) =>
-    set((state) => ({
-      visibleOverlays: { ...state.visibleOverlays, [overlay]: !state.visibleOverlays[overlay] },
-    })),
+  tool: { type: 'none' },
   select: (selection) => set({ selection }),
+  setTool: (tool) => set({ tool }),
+  mapClicked: (position) => {
+    if (get().tool.type === 'add-node') set({ tool: { type: 'add-node', position } });
+  },
 }));

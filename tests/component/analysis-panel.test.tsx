@@ -6,8 +6,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisParamsInput } from '../../src/analysis/params';
 import type { AnalysisInput, NodeOverrides } from '../../src/analysis/types';
-import { DEFAULT_ANALYSIS_PARAMS, useAnalysisStore } from '../../src/state/analysis-store';
-import { useViewStore } from '../../src/state/view-store';
+import { defaultScenario } from '../../src/scenario/default-scenario';
+import { useAnalysisStore } from '../../src/state/analysis-store';
+import { useScenarioStore } from '../../src/state/scenario-store';
 import { AnalysisPanel } from '../../src/ui/analysis/analysis-panel';
 import { renderWithAtlas } from './render-with-atlas';
 
@@ -32,13 +33,11 @@ vi.mock('../../src/worker/analysis-client', async () => {
 });
 
 beforeEach(() => {
-  useViewStore.setState({ language: 'en', mode: { type: 'analyse' } });
-  useAnalysisStore.setState({
-    params: DEFAULT_ANALYSIS_PARAMS,
-    movedNodes: {},
-    result: null,
-    error: null,
-  });
+  const scenario = defaultScenario();
+  useScenarioStore
+    .getState()
+    .replaceScenario({ ...scenario, view: { ...scenario.view, language: 'en', mode: 'analyse' } });
+  useAnalysisStore.setState({ result: null, error: null });
 });
 
 describe('AnalysisPanel', () => {

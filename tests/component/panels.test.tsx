@@ -3,6 +3,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/scenario/default-scenario';
+import { useScenarioStore } from '../../src/state/scenario-store';
 import { useViewStore } from '../../src/state/view-store';
 import { LayerPanel } from '../../src/ui/layers/layer-panel';
 import { PlaceLists } from '../../src/ui/lists/place-lists';
@@ -10,11 +12,11 @@ import { ProfilePanel } from '../../src/ui/profile/profile-panel';
 import { renderWithAtlas } from './render-with-atlas';
 
 beforeEach(() => {
-  useViewStore.setState({
-    language: 'en',
-    selection: null,
-    visibleOverlays: { oblasts: true, growthNodes: true, logistics: true, clusters: true },
-  });
+  const scenario = defaultScenario();
+  useScenarioStore
+    .getState()
+    .replaceScenario({ ...scenario, view: { ...scenario.view, language: 'en' } });
+  useViewStore.setState({ selection: null });
 });
 
 describe('PlaceLists', () => {
@@ -47,7 +49,7 @@ describe('PlaceLists', () => {
   });
 
   it('shows names in Kyrgyz when the language is Kyrgyz', async () => {
-    useViewStore.setState({ language: 'ky' });
+    useScenarioStore.getState().setView({ language: 'ky' });
     renderWithAtlas(<PlaceLists />);
     expect(await screen.findByRole('button', { name: /Өзгөн/ })).toBeInTheDocument();
   });
@@ -60,7 +62,7 @@ describe('LayerPanel', () => {
     const toggle = await screen.findByRole('checkbox', { name: 'Economic clusters' });
     expect(screen.getByText('Medical and pharmaceutical')).toBeInTheDocument();
     await user.click(toggle);
-    expect(useViewStore.getState().visibleOverlays.clusters).toBe(false);
+    expect(useScenarioStore.getState().view.overlays.clusters).toBe(false);
     expect(screen.queryByText('Medical and pharmaceutical')).not.toBeInTheDocument();
   });
 });

@@ -44,7 +44,7 @@ test('a larger radius covers more of the country', async ({ page }) => {
 test('dragging a growth node moves its catchment and marks it as moved', async ({ page }) => {
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
-  const row = page.locator('.stats-table tbody tr[data-key="naryn"]');
+  const row = page.locator('.analysis-stats .stats-table tbody tr[data-key="naryn"]');
   await expect(row).not.toContainText('moved');
   await dragNodeBy(page, settlementAt('naryn'), 120, 60);
   await expect(row).toContainText('moved');
@@ -64,14 +64,14 @@ test('the statistics sort by a column and a row outlines its polygon', async ({ 
     'aria-sort',
     'descending',
   );
-  const first = page.locator('.stats-table tbody tr').first();
+  const first = page.locator('.analysis-stats .stats-table tbody tr').first();
   await expect(first).toHaveAttribute('data-key', 'bishkek');
   await first.hover();
   await expect
     .poll(() => layerFilter(page, 'analysis-catchments-highlight'))
     .toEqual(['==', ['get', 'node'], 'bishkek']);
   await page.getByRole('button', { name: 'Regions', exact: true }).click();
-  await page.locator('.stats-table tbody tr[data-key="naryn"]').hover();
+  await page.locator('.analysis-stats .stats-table tbody tr[data-key="naryn"]').hover();
   await expect
     .poll(() => layerFilter(page, 'analysis-regions-highlight'))
     .toEqual(['==', ['get', 'id'], 'naryn']);
@@ -83,7 +83,7 @@ test('the zones table lists the four neighbours and the method switch changes ca
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
   await page.getByRole('button', { name: 'Zones', exact: true }).click();
-  await expect(page.locator('.stats-table tbody tr')).toHaveCount(4);
+  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(4);
   await page.getByRole('radio', { name: 'Nearest node' }).check();
   await expect(page.getByRole('slider', { name: /Catchment radius/ })).toBeDisabled();
   await page.getByRole('button', { name: 'Nodes', exact: true }).click();
@@ -95,6 +95,6 @@ test('analysis at phone size', async ({ page }) => {
   await openAtlas(page, '?lang=ky');
   await page.getByRole('button', { name: 'Талдоо' }).click();
   await page.getByRole('button', { name: 'Панелди көрсөтүү' }).click();
-  await expect(page.locator('.stats-table tbody tr')).toHaveCount(20, { timeout: 30_000 });
+  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(20, { timeout: 30_000 });
   await saveScreenshot(page, 'phone-390x844-ky-analysis');
 });

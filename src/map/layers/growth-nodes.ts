@@ -1,9 +1,17 @@
-/** Growth-node overlay (§5.1): red dots; Bishkek and Osh, with programmes of their own, ringed in gold. */
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+/**
+ * Growth-node overlay (§5.1): red dots; Bishkek and Osh, with programmes of their own, ringed in
+ * gold; the planner's candidates in purple; removed Concept nodes as hollow rings (restorable);
+ * a node's stage (1–3) written on its dot.
+ */
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Language } from '../../i18n/languages';
 import { fonts } from '../fonts';
 import { palette } from '../palette';
 import { labelText, meta, NOTHING_SELECTED, SOURCE } from './common';
+
+const removed: ExpressionSpecification = ['==', ['get', 'removed'], true];
+const candidate: ExpressionSpecification = ['==', ['get', 'candidate'], true];
+const staged: ExpressionSpecification = ['>', ['coalesce', ['get', 'stage'], 0], 0];
 
 const overlay = 'growthNodes' as const;
 
@@ -22,7 +30,7 @@ export function growthNodeLayers(lang: Language): LayerSpecification[] {
       type: 'circle',
       source: SOURCE.growthNodes,
       ...meta({ overlay }),
-      filter: ['get', 'ownProgramme'],
+      filter: ['all', ['get', 'ownProgramme'], ['!', removed]],
       paint: {
         'circle-radius': 12,
         'circle-color': palette.halo,
@@ -36,10 +44,17 @@ export function growthNodeLayers(lang: Language): LayerSpecification[] {
       source: SOURCE.growthNodes,
       ...meta({ overlay, selects: 'node' }),
       paint: {
-        'circle-radius': ['case', ['get', 'ownProgramme'], 8, 5.5],
-        'circle-color': palette.growthNode,
-        'circle-stroke-color': palette.halo,
-        'circle-stroke-width': 1.8,
+        'circle-radius': ['case', ['get', 'ownProgramme'], 8, staged, 7.5, 5.5],
+        'circle-color': [
+          'case',
+          removed,
+          'rgba(0,0,0,0)',
+          candidate,
+          palette.candidate,
+          palette.growthNode,
+        ],
+        'circle-stroke-color': ['case', removed, palette.removedNode, palette.halo],
+        'circle-stroke-width': ['case', removed, 2, 1.8],
       },
     },
     {
@@ -70,10 +85,25 @@ export function growthNodeLayers(lang: Language): LayerSpecification[] {
         'symbol-sort-key': ['case', ['get', 'ownProgramme'], 0, 1],
       },
       paint: {
-        'text-color': palette.label,
+        'text-color': ['case', removed, palette.removedNode, palette.label],
         'text-halo-color': palette.halo,
         'text-halo-width': 1.6,
       },
+    },
+    {
+      id: 'growth-nodes-stage',
+      type: 'symbol',
+      source: SOURCE.growthNodes,
+      ...meta({ overlay }),
+      filter: ['all', staged, ['!', removed]],
+      layout: {
+        'text-field': ['to-string', ['get', 'stage']],
+        'text-font': [...fonts.bold],
+        'text-size': 10,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': palette.halo },
     },
   ];
 }

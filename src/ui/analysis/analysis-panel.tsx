@@ -22,12 +22,9 @@ import type { MessageKey } from '../../i18n/messages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { neighbourNames } from '../../map/neighbour-names';
 import { analysisColours } from '../../map/palette';
-import {
-  ANALYSIS_LAYERS,
-  type AnalysisLayerId,
-  type StatsTable,
-  useAnalysisStore,
-} from '../../state/analysis-store';
+import { ANALYSIS_LAYERS, type AnalysisLayerId } from '../../scenario/types';
+import { type StatsTable, useAnalysisStore } from '../../state/analysis-store';
+import { useScenarioStore } from '../../state/scenario-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { type Column, SortableTable } from './sortable-table';
 import { useAnalysisRunner } from './use-analysis-runner';
@@ -101,7 +98,7 @@ function StatsTables() {
   const lang = useLanguage();
   const t = useTranslation();
   const result = useAnalysisStore((state) => state.result);
-  const moved = useAnalysisStore((state) => state.movedNodes);
+  const moved = useScenarioStore((state) => state.nodes.moved);
   const setHighlight = useAnalysisStore((state) => state.setHighlight);
   const [table, setTable] = useState<StatsTable>('nodes');
   if (!result) return null;
@@ -310,22 +307,26 @@ export function AnalysisPanel() {
   const lang = useLanguage();
   const t = useTranslation();
   useAnalysisRunner(atlas);
-  const state = useAnalysisStore();
-  const { params } = state;
-  const movedCount = Object.keys(state.movedNodes).length;
+  const analysis = useAnalysisStore();
+  const params = useScenarioStore((state) => state.analysis);
+  const movedCount = useScenarioStore((state) => Object.keys(state.nodes.moved).length);
+  const visibleLayers = useScenarioStore((state) => state.view.analysisLayers);
+  const { setAnalysis, setView, resetMovedNodes } = useScenarioStore.getState();
+  const toggleLayer = (layer: AnalysisLayerId) =>
+    setView({ analysisLayers: { ...visibleLayers, [layer]: !visibleLayers[layer] } });
   return (
     <section
       className="panel analysis-panel"
       aria-labelledby="analysis-heading"
-      aria-busy={state.computing}
+      aria-busy={analysis.computing}
     >
       <h2 id="analysis-heading">{t('analysis.title')}</h2>
       <p className="analysis-status" role="status">
-        {state.computing ? t('analysis.computing') : ''}
+        {analysis.computing ? t('analysis.computing') : ''}
       </p>
-      {state.error ? (
+      {analysis.error ? (
         <div className="analysis-error" role="alert">
-          <strong>{t('analysis.failed')}</strong> <span>{state.error}</span>
+          <strong>{t('analysis.failed')}</strong> <span>{analysis.error}</span>
         </div>
       ) : null}
 
@@ -338,7 +339,7 @@ export function AnalysisPanel() {
               name="method"
               value={method}
               checked={params.method === method}
-              onChange={() => state.setMethod(method)}
+              onChange={() => setAnalysis({ method })}
             />
             {t(`method.${method}`)}
           </label>
@@ -349,7 +350,7 @@ export function AnalysisPanel() {
         value={params.radiusKm}
         range={RADIUS_RANGE_KM}
         disabled={params.method === 'nearest'}
-        onChange={state.setRadius}
+        onChange={(radiusKm) => setAnalysis({ radiusKm })}
       />
       <fieldset className="depths">
         <legend>{t('analysis.zoneDepth')}</legend>
@@ -359,7 +360,9 @@ export function AnalysisPanel() {
             label={neighbourNames[neighbour]?.[`name_${lang}`] ?? neighbour}
             value={params.zoneDepthKm[neighbour]}
             range={ZONE_DEPTH_RANGE_KM}
-            onChange={(km) => state.setZoneDepth(neighbour, km)}
+            onChange={(km) =>
+              setAnalysis({ zoneDepthKm: { ...params.zoneDepthKm, [neighbour]: km } })
+            }
           />
         ))}
       </fieldset>
@@ -367,12 +370,12 @@ export function AnalysisPanel() {
         label={t('analysis.bandDepth')}
         value={params.bandDepthKm}
         range={BAND_DEPTH_RANGE_KM}
-        onChange={state.setBandDepth}
+        onChange={(bandDepthKm) => setAnalysis({ bandDepthKm })}
       />
       <p className="hint">
         {t('analysis.dragHint')}{' '}
         {movedCount > 0 ? (
-          <button type="button" className="link-button" onClick={state.resetNodes}>
+          <button type="button" className="link-button" onClick={resetMovedNodes}>
             {t('analysis.resetNodes')} ({movedCount})
           </button>
         ) : null}
@@ -384,8 +387,8 @@ export function AnalysisPanel() {
           <label key={layer} className="overlay-toggle">
             <input
               type="checkbox"
-              checked={state.visibleLayers[layer]}
-              onChange={() => state.toggleLayer(layer)}
+              checked={visibleLayers[layer]}
+              onChange={() => toggleLayer(layer)}
             />
             <span
               className="swatch"
@@ -395,7 +398,7 @@ export function AnalysisPanel() {
             <span>{t(LAYER_TITLE[layer])}</span>
           </label>
         ))}
-        {state.visibleLayers.zones ? (
+        {visibleLayers.zones ? (
           <ul className="legend zone-legend">
             {ZONE_NEIGHBOURS.map((neighbour) => (
               <li key={neighbour}>

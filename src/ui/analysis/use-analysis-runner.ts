@@ -1,11 +1,14 @@
 /**
- * Keeps the analysis result in step with the planner's parameters and moved nodes: each change
- * asks the worker for a new run (bursts collapse to the latest); a failure keeps the last result.
+ * Keeps the analysis result in step with the scenario (parameters, moved, removed and candidate
+ * nodes) and with a node being dragged: each change asks the worker for a new run (bursts
+ * collapse to the latest); a failure keeps the last result and says why.
  */
 import { useEffect } from 'react';
 import { analysisInputFromAtlas } from '../../analysis/analysis-input-from-atlas';
 import type { AtlasData } from '../../data/atlas';
+import { nodeOverrides } from '../../scenario/node-overrides';
 import { useAnalysisStore } from '../../state/analysis-store';
+import { useScenarioStore } from '../../state/scenario-store';
 import { getAnalysisClient } from '../../worker/analysis-client';
 
 /** The worker is given the geodata once per atlas, however often the panel mounts. */
@@ -22,11 +25,15 @@ function prepare(atlas: AtlasData): Promise<void> {
 
 export function useAnalysisRunner(atlas: AtlasData): void {
   useEffect(() => {
+    const conceptIds = atlas.growthNodes.nodes.map((node) => node.id);
     const run = () => {
-      const { params, movedNodes, started, succeeded, failed } = useAnalysisStore.getState();
+      const { nodes, analysis } = useScenarioStore.getState();
+      const { dragPreview, started, succeeded, failed } = useAnalysisStore.getState();
       started();
       prepare(atlas)
-        .then(() => getAnalysisClient().run(params, { positions: movedNodes }))
+        .then(() =>
+          getAnalysisClient().run(analysis, nodeOverrides(nodes, conceptIds, dragPreview)),
+        )
         .then(
           (result) => {
             if (result) succeeded(result); // null: a newer run replaced this one
@@ -35,8 +42,15 @@ export function useAnalysisRunner(atlas: AtlasData): void {
         );
     };
     run();
-    return useAnalysisStore.subscribe((state, previous) => {
-      if (state.params !== previous.params || state.movedNodes !== previous.movedNodes) run();
+    const unsubscribeScenario = useScenarioStore.subscribe((state, previous) => {
+      if (state.nodes !== previous.nodes || state.analysis !== previous.analysis) run();
     });
+    const unsubscribeDrag = useAnalysisStore.subscribe((state, previous) => {
+      if (state.dragPreview !== previous.dragPreview && state.dragPreview) run();
+    });
+    return () => {
+      unsubscribeScenario();
+      unsubscribeDrag();
+    };
   }, [atlas]);
 }

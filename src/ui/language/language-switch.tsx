@@ -1,7 +1,7 @@
 /** ky / ru / en switch; the choice is remembered and written to the URL by the view store. */
 import { LANGUAGES } from '../../i18n/languages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { useViewStore } from '../../state/view-store';
+import { setLanguage } from '../../state/language';
 
 const LABELS = { ky: 'Кыргызча', ru: 'Русский', en: 'English' } as const;
 const SHORT = { ky: 'КЫР', ru: 'РУС', en: 'ENG' } as const;
@@ -9,7 +9,6 @@ const SHORT = { ky: 'КЫР', ru: 'РУС', en: 'ENG' } as const;
 export function LanguageSwitch() {
   const t = useTranslation();
   const language = useLanguage();
-  const setLanguage = useViewStore((state) => state.setLanguage);
   return (
     <fieldset className="language-switch">
       <legend className="visually-hidden">{t('language')}</legend>

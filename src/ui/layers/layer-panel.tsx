@@ -4,7 +4,8 @@ import { pick } from '../../i18n/languages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { clusterColour, clusterPictograms, logisticsPictogram } from '../../map/icons';
 import { palette, regionTints } from '../../map/palette';
-import { OVERLAYS, type OverlayId, useViewStore } from '../../state/view-store';
+import { OVERLAYS, type OverlayId } from '../../scenario/types';
+import { useScenarioStore } from '../../state/scenario-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { Badge } from '../legend/pictogram';
 
@@ -134,8 +135,10 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
 
 export function LayerPanel() {
   const t = useTranslation();
-  const visible = useViewStore((state) => state.visibleOverlays);
-  const toggle = useViewStore((state) => state.toggleOverlay);
+  const visible = useScenarioStore((state) => state.view.overlays);
+  const setView = useScenarioStore((state) => state.setView);
+  const toggle = (overlay: OverlayId) =>
+    setView({ overlays: { ...visible, [overlay]: !visible[overlay] } });
   return (
     <section className="panel layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t('layers')}</h2>

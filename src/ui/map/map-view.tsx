@@ -10,8 +10,10 @@ import {
   sourceAttributions,
 } from '../../map/sources';
 import { buildStyle } from '../../map/style';
+import { OVERLAYS } from '../../scenario/types';
 import { useAnalysisStore } from '../../state/analysis-store';
-import { OVERLAYS, useViewStore } from '../../state/view-store';
+import { useScenarioStore } from '../../state/scenario-store';
+import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { useMapControllerRef } from './map-context';
 
@@ -34,10 +36,12 @@ export function MapView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container || controllerRef.current) return;
-    const { language, select } = useViewStore.getState();
+    const { select } = useViewStore.getState();
+    const language = useScenarioStore.getState().view.language;
     const outline = atlas.country.features[0]?.geometry;
     const rings =
       outline?.type === 'Polygon' ? outline.coordinates : (outline?.coordinates.flat() ?? []);
+    const { setDragPreview } = useAnalysisStore.getState();
     try {
       controllerRef.current = new MapController({
         container,
@@ -50,7 +54,12 @@ export function MapView() {
         }),
         bounds: countryBounds(rings.flat()),
         onSelect: select,
-        onNodeMove: useAnalysisStore.getState().moveNode,
+        onMapClick: (position) => useViewStore.getState().mapClicked(position),
+        onNodeMove: (id, position) => setDragPreview({ id, position }),
+        onNodeDrop: (id, position) => {
+          useScenarioStore.getState().moveNode(id, position);
+          setDragPreview(null);
+        },
         onReady: () => setReady(true),
       });
     } catch (error) {
@@ -58,49 +67,48 @@ export function MapView() {
       return;
     }
     const controller = controllerRef.current;
-    const syncView = (state: ReturnType<typeof useViewStore.getState>) => {
-      controller.setLanguage(state.language);
-      const analysing = state.mode.type === 'analyse';
-      for (const overlay of OVERLAYS) {
-        // Cluster badges would hide the catchments the planner is working on.
-        const shown = state.visibleOverlays[overlay] && !(analysing && overlay === 'clusters');
-        controller.setOverlayVisible(overlay, shown);
-      }
-      controller.setSelection(state.selection);
-      controller.setNodeDragging(analysing);
-    };
     // Derived sources are rebuilt only when their inputs change, so the controller can skip resends.
     // The style already holds the initial state: no result, no moved node, the starting language.
     let shownResult: unknown = null;
     let shownLanguage: string = language;
-    let shownMoves: unknown = useAnalysisStore.getState().movedNodes;
-    const syncAnalysis = () => {
-      const { language, mode } = useViewStore.getState();
-      const { result, movedNodes, visibleLayers, highlight } = useAnalysisStore.getState();
-      controller.setAnalysisView(mode.type === 'analyse', visibleLayers);
+    let shownNodes: unknown = null;
+    let shownDrag: unknown = null;
+    const sync = () => {
+      const { view, nodes } = useScenarioStore.getState();
+      const { result, highlight, dragPreview } = useAnalysisStore.getState();
+      const analysing = view.mode === 'analyse';
+      controller.setLanguage(view.language);
+      for (const overlay of OVERLAYS) {
+        // Cluster badges would hide the catchments the planner is working on.
+        const shown = view.overlays[overlay] && !(analysing && overlay === 'clusters');
+        controller.setOverlayVisible(overlay, shown);
+      }
+      controller.setSelection(useViewStore.getState().selection);
+      controller.setNodeDragging(analysing);
+      controller.setAnalysisView(analysing, view.analysisLayers);
       controller.setAnalysisHighlight(highlight);
-      if (result !== shownResult || language !== shownLanguage) {
+      if (result !== shownResult || view.language !== shownLanguage) {
         shownResult = result;
-        shownLanguage = language;
-        for (const [id, data] of Object.entries(analysisSources(result, language))) {
+        shownLanguage = view.language;
+        for (const [id, data] of Object.entries(analysisSources(result, view.language))) {
           controller.setData(id, data);
         }
       }
-      if (movedNodes !== shownMoves) {
-        shownMoves = movedNodes;
-        controller.setData('growth-nodes', growthNodeSource(atlas, movedNodes));
+      if (shownNodes === null) shownNodes = nodes; // the style was built with these
+      if (nodes !== shownNodes || dragPreview !== shownDrag) {
+        shownNodes = nodes;
+        shownDrag = dragPreview;
+        controller.setData('growth-nodes', growthNodeSource(atlas, nodes, dragPreview));
       }
     };
-    syncView(useViewStore.getState());
-    syncAnalysis();
-    const unsubscribeView = useViewStore.subscribe((state) => {
-      syncView(state);
-      syncAnalysis();
-    });
-    const unsubscribeAnalysis = useAnalysisStore.subscribe(syncAnalysis);
+    sync();
+    const unsubscribers = [
+      useViewStore.subscribe(sync),
+      useScenarioStore.subscribe(sync),
+      useAnalysisStore.subscribe(sync),
+    ];
     return () => {
-      unsubscribeView();
-      unsubscribeAnalysis();
+      for (const unsubscribe of unsubscribers) unsubscribe();
       controller.destroy();
       controllerRef.current = null;
     };

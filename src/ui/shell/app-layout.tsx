@@ -1,12 +1,13 @@
 /** The page: header with the language switch, the side panel, the map and the profile sheet. */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { useViewStore } from '../../state/view-store';
+import { useScenarioStore } from '../../state/scenario-store';
 import { LanguageSwitch } from '../language/language-switch';
 import { LayerPanel } from '../layers/layer-panel';
 import { PlaceLists } from '../lists/place-lists';
 import { ProfilePanel } from '../profile/profile-panel';
 import { ModeSwitch } from './mode-switch';
+import { Notices } from './notices';
 
 /**
  * MapLibre is the largest dependency: it loads beside, not before, the panels. The download starts
@@ -14,15 +15,15 @@ import { ModeSwitch } from './mode-switch';
  */
 const mapViewModule = import('../map/map-view');
 const MapView = lazy(() => mapViewModule.then((module) => ({ default: module.MapView })));
-/** The analysis (and its worker client) loads only when a planner opens it. */
-const AnalysisPanel = lazy(() =>
-  import('../analysis/analysis-panel').then((module) => ({ default: module.AnalysisPanel })),
+/** The planner's panels (analysis worker client, editing) load only when a planner opens them. */
+const PlannerPanels = lazy(() =>
+  import('../planner/planner-panels').then((module) => ({ default: module.PlannerPanels })),
 );
 
 export function AppLayout() {
   const t = useTranslation();
   const lang = useLanguage();
-  const mode = useViewStore((state) => state.mode);
+  const mode = useScenarioStore((state) => state.view.mode);
   // On a phone the map comes first: the panel starts closed.
   const [panelOpen, setPanelOpen] = useState(
     () => !window.matchMedia?.('(max-width: 720px)').matches,
@@ -59,11 +60,11 @@ export function AppLayout() {
       <nav
         id="side-panel"
         className="side-panel"
-        aria-label={mode.type === 'analyse' ? t('analysis.title') : t('lists')}
+        aria-label={mode === 'analyse' ? t('analysis.title') : t('lists')}
       >
-        {mode.type === 'analyse' ? (
+        {mode === 'analyse' ? (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <AnalysisPanel />
+            <PlannerPanels />
           </Suspense>
         ) : (
           <>
@@ -78,6 +79,7 @@ export function AppLayout() {
         </Suspense>
       </main>
       <ProfilePanel />
+      <Notices />
     </div>
   );
 }

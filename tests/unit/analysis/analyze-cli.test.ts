@@ -52,6 +52,41 @@ describe('npm run analyze', () => {
     }
   }, 30_000);
 
+  it('accepts candidates in the scenario file', () => {
+    const out = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const scenario = join(out, 'scenario.json');
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        candidates: [{ id: 'cand', coordinates: [75, 41.6], region: 'naryn' }],
+        nodeIds: ['bishkek', 'cand'],
+        nodes: { cand: [75.1, 41.6] },
+      }),
+    );
+    const r = analyze('--scenario', scenario, '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const coverage = JSON.parse(readFileSync(join(out, 'coverage.json'), 'utf8'));
+    expect(
+      coverage.nodes.map((n: { node: string; position: number[] }) => [n.node, n.position]),
+    ).toEqual([
+      ['bishkek', [74.59, 42.87]],
+      ['cand', [75.1, 41.6]],
+    ]);
+  }, 30_000);
+
+  it('exits 2 with the problem for a candidate clashing with a Concept node', () => {
+    const out = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const scenario = join(out, 'scenario.json');
+    writeFileSync(
+      scenario,
+      JSON.stringify({ candidates: [{ id: 'osh', coordinates: [75, 41.6], region: null }] }),
+    );
+    const r = analyze('--scenario', scenario, '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('candidate "osh" has the id of a Concept growth node');
+  }, 30_000);
+
   it.each([
     [['--radius', '20']],
     [['--out', 'x', '--radius', 'wide']],

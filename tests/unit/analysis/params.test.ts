@@ -48,6 +48,11 @@ describe('analysis parameters', () => {
       'unknown growth node "atlantis"',
     );
     expect(() => session.run({}, { positions: { osh: [500, 40] } })).toThrow('valid [lon, lat]');
-    expect(() => session.run({}, { nodeIds: [] })).toThrow('no growth nodes');
+    expect(() => session.run({}, { nodeIds: ['osh', 'osh'] })).toThrow('listed twice');
+    expect(() => session.run({}, { positions: { atlantis: [75, 41] } })).toThrow(
+      'unknown growth node "atlantis" in positions',
+    );
+    // No node at all is a valid (if bleak) scenario: see candidates.test.ts.
+    expect(() => session.run({}, { nodeIds: [] })).not.toThrow();
   });
 });

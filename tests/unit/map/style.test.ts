@@ -6,7 +6,7 @@ import { LANGUAGES } from '../../../src/i18n/languages';
 import { layerMeta, SOURCE } from '../../../src/map/layers/common';
 import { buildMapSources, sourceAttributions } from '../../../src/map/sources';
 import { buildLayers, buildStyle } from '../../../src/map/style';
-import { OVERLAYS } from '../../../src/state/view-store';
+import { OVERLAYS } from '../../../src/scenario/types';
 import { realAtlas } from '../../helpers/atlas';
 
 const sources = buildMapSources(realAtlas());

@@ -1,0 +1,487 @@
+// Exports a scenario as a GeoJSON FeatureCollection QGIS opens, and imports it (or plain points) back.
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { AtlasData } from '../data/atlas';
+import { GROWTH_NODE_IDS } from '../data/ids';
+import { regionOfPoint } from './region-of-point';
+import { MAX_CANDIDATES, MAX_NAME_LENGTH, parseScenario } from './scenario-schema';
+import type { CandidateNode, LonLat, Scenario, ScenarioNodes, Stage } from './types';
+
+/** Files longer than this many characters (about 20 MB) are refused before parsing. */
+const MAX_IMPORT_LENGTH = 20 * 1024 * 1024;
+/** Outside Kyrgyzstan by more than this is flagged; closer is the generalised border's noise. */
+const OUTSIDE_TOLERANCE_KM = 5;
+/** At most this many "outside Kyrgyzstan" warnings are listed one by one. */
+const MAX_LISTED_WARNINGS = 20;
+
+export type ScenarioNodeProperties = {
+  id: string;
+  /** English for a Concept node, as typed for a candidate. */
+  name: string;
+  name_ky?: string;
+  name_ru?: string;
+  stage: Stage | null;
+  candidate: boolean;
+  region: string | null;
+};
+
+export type ScenarioFeatureCollection = FeatureCollection<Point, ScenarioNodeProperties> & {
+  scenario: Scenario;
+};
+
+export type ImportScenarioResult =
+  | { ok: true; scenario: Scenario; warnings: string[] }
+  | { ok: false; error: string };
+
+/**
+ * The scenario as a FeatureCollection: one Point per node in it (the Concept's nodes that are
+ * not removed, at their moved or settlement position, then the candidates), and the whole
+ * scenario in the top-level `scenario` member so that importing the file restores it exactly.
+ *
+ * @example
+ *   const fc = exportScenarioGeoJSON(scenario, atlas);
+ *   fc.features[0].properties; // { id: 'bishkek', name: 'Bishkek', name_ky: 'Бишкек', … }
+ *   download(JSON.stringify(fc), 'scenario.geojson');
+ */
+export function exportScenarioGeoJSON(
+  scenario: Scenario,
+  atlas: AtlasData,
+): ScenarioFeatureCollection {
+  const settlements = settlementPositions(atlas);
+  const removed = new Set(scenario.nodes.removed);
+  const features: Feature<Point, ScenarioNodeProperties>[] = [];
+  for (const node of atlas.growthNodes.nodes) {
+    if (removed.has(node.id)) continue;
+    const position = scenario.nodes.moved[node.id] ?? settlements.get(node.id);
+    if (position === undefined) continue;
+    features.push(
+      point(position, {
+        id: node.id,
+        name: node.name.en,
+        name_ky: node.name.ky,
+        name_ru: node.name.ru,
+        stage: scenario.nodes.stages[node.id] ?? null,
+        candidate: false,
+        region: node.region,
+      }),
+    );
+  }
+  for (const candidate of scenario.nodes.candidates) {
+    features.push(
+      point(candidate.position, {
+        id: candidate.id,
+        name: candidate.name,
+        stage: scenario.nodes.stages[candidate.id] ?? null,
+        candidate: true,
+        region: candidate.region,
+      }),
+    );
+  }
+  return { type: 'FeatureCollection', features, scenario };
+}
+
+/**
+ * Reads a GeoJSON file as a scenario, atomically: either the whole scenario or an error naming
+ * the feature and field at fault; `current` is never changed. Our own export restores its
+ * `scenario` member. A plain FeatureCollection of named points (e.g. from QGIS) replaces the
+ * nodes of `current`: a point named like a Concept node (English, Kyrgyz, Russian or another
+ * known name; case, spaces and dashes ignored) puts that node there, any other point becomes a
+ * candidate, and Concept nodes absent from the file are marked removed. Points outside
+ * Kyrgyzstan are accepted with a warning. Never throws.
+ *
+ * @example
+ *   const result = importScenarioGeoJSON(await file.text(), atlas, scenario);
+ *   if (result.ok) replaceScenario(result.scenario), result.warnings.forEach(showWarning);
+ *   else showAlert(result.error); // "feature 3: geometry must be a Point with two numbers"
+ */
+export function importScenarioGeoJSON(
+  text: string,
+  atlas: AtlasData,
+  current: Scenario,
+  now: Date = new Date(),
+): ImportScenarioResult {
+  try {
+    return importUnchecked(text, atlas, current, now);
+  } catch (error) {
+    return { ok: false, error: `The file could not be read (${errorText(error)}).` };
+  }
+}
+
+function importUnchecked(
+  text: string,
+  atlas: AtlasData,
+  current: Scenario,
+  now: Date,
+): ImportScenarioResult {
+  if (typeof text !== 'string') return { ok: false, error: 'The file is not text.' };
+  if (text.length > MAX_IMPORT_LENGTH) {
+    const mb = (text.length / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      error: `The file is too large (${mb} MB); files up to 20 MB can be imported.`,
+    };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `The file is not valid JSON (${errorText(error)}).` };
+  }
+  if (!isRecord(doc) || doc.type !== 'FeatureCollection') {
+    return {
+      ok: false,
+      error: 'The file is not a GeoJSON FeatureCollection ("type" must be "FeatureCollection").',
+    };
+  }
+  if (!Array.isArray(doc.features)) {
+    return { ok: false, error: 'The file has no list of features ("features" must be a list).' };
+  }
+  const features: unknown[] = doc.features;
+
+  if (doc.scenario !== undefined) {
+    const parsed = parseScenario(doc.scenario);
+    if (!parsed.ok) return { ok: false, error: `scenario: ${parsed.error}` };
+    const scenario = parsed.scenario;
+    const warnings = outsideWarnings(
+      atlas,
+      scenarioPositions(scenario, atlas).map(([label, position]) => ({ label, position })),
+    );
+    if (parsed.migrated) {
+      warnings.unshift('The scenario in the file was made by an older version and was updated.');
+    }
+    const fromFeatures = nodesFromFeatures(features, atlas);
+    if (!fromFeatures.ok || !sameNodes(fromFeatures.nodes, scenario.nodes)) {
+      warnings.unshift(
+        'The points in the file differ from the scenario stored with them; the stored scenario was used.',
+      );
+    }
+    return { ok: true, scenario, warnings };
+  }
+
+  const fromFeatures = nodesFromFeatures(features, atlas);
+  if (!fromFeatures.ok) return fromFeatures;
+  const parsed = parseScenario({
+    ...current,
+    updatedAt: now.toISOString(),
+    nodes: fromFeatures.nodes,
+  });
+  if (!parsed.ok) return { ok: false, error: `The imported nodes are invalid: ${parsed.error}` };
+  return { ok: true, scenario: parsed.scenario, warnings: fromFeatures.warnings };
+}
+
+type NodesFromFeatures =
+  | { ok: true; nodes: ScenarioNodes; warnings: string[] }
+  | { ok: false; error: string };
+
+type PendingCandidate = { wantedId: string | undefined; name: string; position: LonLat };
+
+function nodesFromFeatures(features: readonly unknown[], atlas: AtlasData): NodesFromFeatures {
+  const maxFeatures = GROWTH_NODE_IDS.length + MAX_CANDIDATES;
+  if (features.length > maxFeatures) {
+    return {
+      ok: false,
+      error: `The file has ${features.length.toLocaleString('en')} features; a scenario holds at most ${GROWTH_NODE_IDS.length} Concept nodes and ${MAX_CANDIDATES} candidates.`,
+    };
+  }
+  const byName = conceptNodesByName(atlas);
+  const growthNodeIds: ReadonlySet<string> = new Set(GROWTH_NODE_IDS);
+  const concept = new Map<string, { position: LonLat; feature: number }>();
+  const pending: PendingCandidate[] = [];
+  const stages = new Map<PendingCandidate | string, Stage>();
+  const located: { label: string; position: LonLat }[] = [];
+
+  for (let i = 0; i < features.length; i++) {
+    const label = `feature ${i + 1}`;
+    const feature = features[i];
+    if (!isRecord(feature) || feature.type !== 'Feature') {
+      return { ok: false, error: `${label}: expected a GeoJSON Feature ("type": "Feature")` };
+    }
+    const position = pointPosition(feature.geometry);
+    if (position === undefined) {
+      return { ok: false, error: `${label}: geometry must be a Point with two numbers` };
+    }
+    const [lon, lat] = position;
+    if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+      return {
+        ok: false,
+        error: `${label}: coordinates must be longitude -180…180 and latitude -90…90`,
+      };
+    }
+    const properties = feature.properties;
+    if (!isRecord(properties)) {
+      return { ok: false, error: `${label}: properties must be an object with a name` };
+    }
+    const name = typeof properties.name === 'string' ? cleanName(properties.name) : '';
+    if (name === '') {
+      return { ok: false, error: `${label}: property name must be a non-empty text` };
+    }
+    const stage = readStage(properties.stage);
+    if (stage === 'invalid') {
+      return { ok: false, error: `${label}: property stage must be 1, 2, 3 or empty` };
+    }
+    located.push({ label: `${label} ("${name}")`, position });
+
+    const isCandidate = properties.candidate === true;
+    const id = typeof properties.id === 'string' ? properties.id : undefined;
+    const nodeId = isCandidate
+      ? undefined
+      : id !== undefined && growthNodeIds.has(id)
+        ? id
+        : byName.get(matchKey(name));
+    if (nodeId !== undefined) {
+      const earlier = concept.get(nodeId);
+      if (earlier !== undefined) {
+        return {
+          ok: false,
+          error: `${label}: "${name}" is the Concept node "${nodeId}" again (already feature ${earlier.feature})`,
+        };
+      }
+      concept.set(nodeId, { position, feature: i + 1 });
+      if (stage !== undefined) stages.set(nodeId, stage);
+    } else {
+      const candidate = { wantedId: id, name, position };
+      pending.push(candidate);
+      if (stage !== undefined) stages.set(candidate, stage);
+    }
+  }
+
+  const settlements = settlementPositions(atlas);
+  const moved: Record<string, LonLat> = {};
+  for (const [id, { position }] of concept) {
+    const home = settlements.get(id);
+    if (home === undefined || home[0] !== position[0] || home[1] !== position[1]) {
+      moved[id] = position;
+    }
+  }
+  const candidates = assignCandidateIds(pending, atlas);
+  const stageRecord: Record<string, Stage> = {};
+  for (const [key, stage] of stages) {
+    const id = typeof key === 'string' ? key : candidates.get(key)?.id;
+    if (id !== undefined) stageRecord[id] = stage;
+  }
+
+  const warnings = outsideWarnings(atlas, located);
+  if (concept.size === 0) {
+    warnings.unshift(
+      `No point in the file names a Concept growth node, so all ${GROWTH_NODE_IDS.length} are marked removed.`,
+    );
+  }
+  return {
+    ok: true,
+    nodes: {
+      moved,
+      removed: GROWTH_NODE_IDS.filter((id) => !concept.has(id)),
+      stages: stageRecord,
+      candidates: [...candidates.values()],
+    },
+    warnings,
+  };
+}
+
+/** Keeps a file's `candidate-<n>` ids where they are unique; numbers the others after them. */
+function assignCandidateIds(
+  pending: readonly PendingCandidate[],
+  atlas: AtlasData,
+): Map<PendingCandidate, CandidateNode> {
+  const used = new Set<string>();
+  const kept = new Map<PendingCandidate, string>();
+  let next = 1;
+  for (const candidate of pending) {
+    const id = candidate.wantedId;
+    if (id !== undefined && /^candidate-\d{1,9}$/.test(id) && !used.has(id)) {
+      used.add(id);
+      kept.set(candidate, id);
+      next = Math.max(next, Number(id.slice('candidate-'.length)) + 1);
+    }
+  }
+  const out = new Map<PendingCandidate, CandidateNode>();
+  for (const candidate of pending) {
+    let id = kept.get(candidate);
+    if (id === undefined) {
+      id = `candidate-${next}`;
+      next += 1;
+    }
+    out.set(candidate, {
+      id,
+      name: candidate.name,
+      position: candidate.position,
+      region: regionOfPoint(atlas, candidate.position),
+    });
+  }
+  return out;
+}
+
+function pointPosition(geometry: unknown): LonLat | undefined {
+  if (!isRecord(geometry) || geometry.type !== 'Point') return undefined;
+  const coordinates = geometry.coordinates;
+  if (!Array.isArray(coordinates) || coordinates.length < 2 || coordinates.length > 3) {
+    return undefined;
+  }
+  const [lon, lat] = coordinates;
+  if (typeof lon !== 'number' || typeof lat !== 'number') return undefined;
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return undefined;
+  return [lon, lat];
+}
+
+/** A stage 1–3 (numbers or digit strings, as spreadsheets write them), undefined when empty. */
+function readStage(value: unknown): Stage | undefined | 'invalid' {
+  if (value === undefined || value === null || value === '') return undefined;
+  const number = typeof value === 'string' ? Number(value.trim()) : value;
+  return number === 1 || number === 2 || number === 3 ? number : 'invalid';
+}
+
+// C0/C1 control characters become spaces; invisible formatting and bidi overrides are dropped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+const INVISIBLE_CHARACTERS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** A name from a file as plain text: no control characters, trimmed, at most 200 characters. */
+function cleanName(raw: string): string {
+  let name = raw
+    .normalize('NFC')
+    .replace(CONTROL_CHARACTERS, ' ')
+    .replace(INVISIBLE_CHARACTERS, '')
+    .trim();
+  if (name.length > MAX_NAME_LENGTH) {
+    name = name.slice(0, MAX_NAME_LENGTH);
+    const last = name.charCodeAt(name.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) name = name.slice(0, -1);
+    name = name.trim();
+  }
+  return name;
+}
+
+/** "Kara-Balta", "kara balta" and "КАРА–БАЛТА" compare alike. */
+function matchKey(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\-‐‑‒–—―−_'’ʼ`.]/g, '');
+}
+
+function conceptNodesByName(atlas: AtlasData): Map<string, string> {
+  const byName = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const node of atlas.growthNodes.nodes) {
+    for (const name of [node.name.en, node.name.ru, node.name.ky, ...(node.altNames ?? [])]) {
+      const key = matchKey(name);
+      const known = byName.get(key);
+      if (known !== undefined && known !== node.id) ambiguous.add(key);
+      byName.set(key, node.id);
+    }
+  }
+  for (const key of ambiguous) byName.delete(key);
+  return byName;
+}
+
+function settlementPositions(atlas: AtlasData): Map<string, LonLat> {
+  const positions = new Map<string, LonLat>();
+  for (const f of atlas.settlements.features) {
+    const [lon, lat] = f.geometry.coordinates;
+    positions.set(f.properties.id, [lon, lat]);
+  }
+  return positions;
+}
+
+function scenarioPositions(scenario: Scenario, atlas: AtlasData): [string, LonLat][] {
+  const collection = exportScenarioGeoJSON(scenario, atlas);
+  return collection.features.map((f) => {
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const label = f.properties.candidate ? 'candidate' : 'node';
+    return [`${label} "${f.properties.name}"`, [lon, lat]];
+  });
+}
+
+/** Whether two sets of nodes draw the same points (what a removed node keeps cannot be drawn). */
+function sameNodes(a: ScenarioNodes, b: ScenarioNodes): boolean {
+  const canonical = (nodes: ScenarioNodes) => {
+    const removed = new Set(nodes.removed);
+    const shown = ([id]: [string, unknown]) => !removed.has(id);
+    const byId = ([x]: [string, unknown], [y]: [string, unknown]) => (x < y ? -1 : 1);
+    return JSON.stringify([
+      Object.entries(nodes.moved).filter(shown).sort(byId),
+      [...removed].sort(),
+      Object.entries(nodes.stages).filter(shown).sort(byId),
+      nodes.candidates.map((c) => [c.id, c.name, c.position]),
+    ]);
+  };
+  return canonical(a) === canonical(b);
+}
+
+function outsideWarnings(
+  atlas: AtlasData,
+  points: readonly { label: string; position: LonLat }[],
+): string[] {
+  const outside = points.filter((p) => !insideCountry(atlas, p.position));
+  const warnings = outside
+    .slice(0, MAX_LISTED_WARNINGS)
+    .map(
+      ({ label, position: [lon, lat] }) =>
+        `${label}: ${lon}, ${lat} is outside Kyrgyzstan (kept as it is)`,
+    );
+  if (outside.length > MAX_LISTED_WARNINGS) {
+    warnings.push(`… and ${outside.length - MAX_LISTED_WARNINGS} more points outside Kyrgyzstan`);
+  }
+  return warnings;
+}
+
+/** Inside the country polygon, or within 5 km of its outline. */
+function insideCountry(atlas: AtlasData, position: LonLat): boolean {
+  const country = atlas.country.features[0];
+  if (country === undefined) return true;
+  if (booleanPointInPolygon(position, country.geometry)) return true;
+  const polygons =
+    country.geometry.type === 'Polygon'
+      ? [country.geometry.coordinates]
+      : country.geometry.coordinates;
+  // Equirectangular distances around the point: ample for a 5 km tolerance.
+  const kmPerLon = 111.32 * Math.cos((position[1] * Math.PI) / 180);
+  const kmPerLat = 110.57;
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1];
+        const b = ring[i];
+        if (a === undefined || b === undefined) continue;
+        const ax = (a[0] - position[0]) * kmPerLon;
+        const ay = (a[1] - position[1]) * kmPerLat;
+        const bx = (b[0] - position[0]) * kmPerLon;
+        const by = (b[1] - position[1]) * kmPerLat;
+        if (segmentDistanceToOrigin(ax, ay, bx, by) <= OUTSIDE_TOLERANCE_KM) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function segmentDistanceToOrigin(ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / length2));
+  return Math.hypot(ax + t * dx, ay + t * dy);
+}
+
+function point(
+  position: LonLat,
+  properties: ScenarioNodeProperties,
+): Feature<Point, ScenarioNodeProperties> {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [position[0], position[1]] },
+    properties,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}

@@ -1,0 +1,231 @@
+// The scenario's schema (v1) and its migrations from older shapes.
+import { z } from 'zod';
+import {
+  BAND_DEPTH_RANGE_KM,
+  CATCHMENT_METHODS,
+  RADIUS_RANGE_KM,
+  ZONE_DEPTH_RANGE_KM,
+} from '../analysis/param-ranges';
+import { GROWTH_NODE_IDS, REGION_IDS } from '../data/ids';
+import { defaultScenario } from './default-scenario';
+import { ANALYSIS_LAYERS, OVERLAYS, SCENARIO_VERSION, type Scenario } from './types';
+
+/** Longest scenario or candidate name, in UTF-16 code units. */
+export const MAX_NAME_LENGTH = 200;
+/** Most candidate nodes one scenario may hold. */
+export const MAX_CANDIDATES = 500;
+
+const CANDIDATE_ID = /^candidate-\d{1,9}$/;
+// Scenario ids end up inside storage keys such as `prev:<id>` and `corrupt:<id>:<time>`.
+const SCENARIO_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const growthNodeIds: ReadonlySet<string> = new Set(GROWTH_NODE_IDS);
+
+const name = z
+  .string()
+  .min(1, { error: 'expected a non-empty name' })
+  .max(MAX_NAME_LENGTH, { error: `expected at most ${MAX_NAME_LENGTH} characters` });
+
+const lonLat = z.tuple([
+  z.number().min(-180, { error: 'longitude must be at least -180' }).max(180, {
+    error: 'longitude must be at most 180',
+  }),
+  z.number().min(-90, { error: 'latitude must be at least -90' }).max(90, {
+    error: 'latitude must be at most 90',
+  }),
+]);
+
+const growthNodeId = z.enum(GROWTH_NODE_IDS, { error: 'expected the id of a Concept growth node' });
+const stage = z.union([z.literal(1), z.literal(2), z.literal(3)], {
+  error: 'expected a stage 1, 2 or 3',
+});
+
+const km = (range: { min: number; max: number }) => z.number().min(range.min).max(range.max);
+const zoneDepth = km(ZONE_DEPTH_RANGE_KM);
+
+const candidateSchema = z.strictObject({
+  id: z.string().regex(CANDIDATE_ID, { error: 'expected a candidate id like "candidate-1"' }),
+  name,
+  position: lonLat,
+  region: z.enum(REGION_IDS, { error: 'expected a region id or null' }).nullable(),
+});
+
+const nodesSchema = z
+  .strictObject({
+    moved: z.record(z.string(), lonLat),
+    removed: z.array(growthNodeId),
+    stages: z.record(z.string(), stage),
+    candidates: z
+      .array(candidateSchema)
+      .max(MAX_CANDIDATES, { error: `expected at most ${MAX_CANDIDATES} candidates` }),
+  })
+  .superRefine((nodes, ctx) => {
+    for (const id of Object.keys(nodes.moved)) {
+      if (!growthNodeIds.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['moved', id], message: 'not a Concept growth node' });
+      }
+    }
+    const removed = new Set<string>();
+    nodes.removed.forEach((id, i) => {
+      if (removed.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['removed', i], message: `"${id}" is listed twice` });
+      }
+      removed.add(id);
+    });
+    const candidateIds = new Set<string>();
+    nodes.candidates.forEach((c, i) => {
+      if (candidateIds.has(c.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['candidates', i, 'id'],
+          message: `duplicate candidate id "${c.id}"`,
+        });
+      }
+      candidateIds.add(c.id);
+    });
+    for (const id of Object.keys(nodes.stages)) {
+      if (!growthNodeIds.has(id) && !candidateIds.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', id],
+          message: 'not a Concept growth node nor a candidate of this scenario',
+        });
+      }
+    }
+  });
+
+const booleans = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as Record<K, z.ZodBoolean>);
+
+/** The strict schema of a version-1 scenario. */
+const scenarioSchema = z.strictObject({
+  version: z.literal(SCENARIO_VERSION),
+  id: z.string().regex(SCENARIO_ID, { error: 'expected an id of letters, digits, "-" or "_"' }),
+  name,
+  updatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' }),
+  nodes: nodesSchema,
+  analysis: z.strictObject({
+    method: z.enum(CATCHMENT_METHODS, { error: 'expected radius, nearest or combined' }),
+    radiusKm: km(RADIUS_RANGE_KM),
+    zoneDepthKm: z.strictObject({ UZ: zoneDepth, TJ: zoneDepth, KZ: zoneDepth, CN: zoneDepth }),
+    bandDepthKm: km(BAND_DEPTH_RANGE_KM),
+  }),
+  view: z.strictObject({
+    language: z.enum(['ky', 'ru', 'en']),
+    mode: z.enum(['explore', 'analyse']),
+    overlays: booleans(OVERLAYS),
+    analysisLayers: booleans(ANALYSIS_LAYERS),
+    camera: z.strictObject({ center: lonLat, zoom: z.number().min(0).max(24) }).nullable(),
+  }),
+}) satisfies z.ZodType<Scenario>;
+
+// ---------------------------------------------------------------------------
+// Migrations
+// ---------------------------------------------------------------------------
+
+/** A migration turns a scenario of version `from` into one of version `from + 1`, or fails. */
+type Migration = (raw: Record<string, unknown>) => Record<string, unknown> | string;
+
+/**
+ * Version 0 is the unversioned draft kept before the schema existed:
+ * `{ name, moved: { [nodeId]: [lon, lat] }, params: { method?, radiusKm?, zoneDepthKm?,
+ * bandDepthKm? }, language? }`. Fields it lacks take the defaults; the rest is checked by the
+ * v1 schema afterwards.
+ */
+const migrateV0toV1: Migration = (raw) => {
+  const base = defaultScenario();
+  const params = isRecord(raw.params) ? raw.params : {};
+  const zoneDepthKm = isRecord(params.zoneDepthKm)
+    ? { ...base.analysis.zoneDepthKm, ...params.zoneDepthKm }
+    : base.analysis.zoneDepthKm;
+  if (raw.moved !== undefined && !isRecord(raw.moved)) {
+    return 'moved: expected an object of node id → [longitude, latitude]';
+  }
+  return {
+    ...base,
+    name: raw.name ?? base.name,
+    nodes: { ...base.nodes, moved: raw.moved ?? {} },
+    analysis: { ...base.analysis, ...params, zoneDepthKm },
+    view: { ...base.view, ...(raw.language === undefined ? {} : { language: raw.language }) },
+  };
+};
+
+/** Keyed by the version a migration starts from. */
+const MIGRATIONS: Record<number, Migration> = { 0: migrateV0toV1 };
+
+export type ParseScenarioResult =
+  | { ok: true; scenario: Scenario; migrated: boolean }
+  | { ok: false; error: string };
+
+/**
+ * Validates anything (a stored record, a decoded link, an imported file's `scenario` member) as
+ * a scenario, migrating older versions first. Never throws; the error names the path at fault.
+ *
+ * @example
+ *   parseScenario(defaultScenario()); // { ok: true, scenario, migrated: false }
+ *   parseScenario({ name: 'Draft', moved: { osh: [72.8, 40.5] }, params: {} }).migrated; // true
+ *   parseScenario({ ...s, nodes: { ...s.nodes, candidates: [{ ...c, position: ['x', 1] }] } });
+ *   // { ok: false, error: 'nodes.candidates[0].position[0]: expected number, received string' }
+ */
+export function parseScenario(raw: unknown): ParseScenarioResult {
+  try {
+    if (!isRecord(raw)) return { ok: false, error: 'expected a scenario object' };
+    let current: Record<string, unknown> = raw;
+    let version = raw.version === undefined ? 0 : raw.version;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+      return { ok: false, error: 'version: expected a whole number' };
+    }
+    if (version > SCENARIO_VERSION) {
+      return {
+        ok: false,
+        error: `version: the scenario has version ${version}, made by a newer app (this app reads up to ${SCENARIO_VERSION})`,
+      };
+    }
+    const migrated = version < SCENARIO_VERSION;
+    while (version < SCENARIO_VERSION) {
+      const migration = MIGRATIONS[version];
+      if (migration === undefined) {
+        return { ok: false, error: `version: no migration from version ${version}` };
+      }
+      const next = migration(current);
+      if (typeof next === 'string') {
+        return { ok: false, error: `migrating from version ${version}: ${next}` };
+      }
+      current = next;
+      version += 1;
+    }
+    const parsed = scenarioSchema.safeParse(current);
+    if (parsed.success) return { ok: true, scenario: parsed.data, migrated };
+    return { ok: false, error: describeIssues(parsed.error.issues) };
+  } catch (error) {
+    return { ok: false, error: `could not read the scenario (${errorText(error)})` };
+  }
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const [first] = issues;
+  if (first === undefined) return 'invalid scenario';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
+  return `${describePath(first.path)}: ${first.message.replace(/^Invalid input: /, '')}${more}`;
+}
+
+/** Renders a path like `nodes.candidates[2].position`. */
+function describePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    out += typeof key === 'number' ? `[${key}]` : `${out === '' ? '' : '.'}${String(key)}`;
+  }
+  return out === '' ? '(scenario)' : out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}

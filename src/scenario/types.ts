@@ -1,0 +1,57 @@
+// The planner's scenario: one serialisable object that is autosaved, exported, shared by link and
+// compared. Validated by src/scenario/scenario-schema.ts; this file holds the types and the fixed
+// lists they are built from.
+import type { CatchmentMethod, ZONE_NEIGHBOURS } from '../analysis/param-ranges';
+
+export const SCENARIO_VERSION = 1;
+
+export type LonLat = [number, number];
+export type Stage = 1 | 2 | 3;
+export type ZoneNeighbour = (typeof ZONE_NEIGHBOURS)[number];
+export const OVERLAYS = ['oblasts', 'growthNodes', 'logistics', 'clusters'] as const;
+export type OverlayId = (typeof OVERLAYS)[number];
+export const ANALYSIS_LAYERS = ['catchments', 'overlaps', 'uncovered', 'zones', 'band'] as const;
+export type AnalysisLayerId = (typeof ANALYSIS_LAYERS)[number];
+
+/** A node the planner added; it is drawn differently from the Concept's 20. */
+export type CandidateNode = {
+  id: string; // "candidate-<n>", unique within the scenario
+  name: string; // as typed by the planner or read from a file: always shown as text
+  position: LonLat;
+  region: string | null; // region id found from the oblast polygons; null outside them
+};
+
+export type ScenarioNodes = {
+  /** Concept nodes moved away from their settlement: node id → position. */
+  moved: Record<string, LonLat>;
+  /** Concept nodes taken out of this scenario (they can be restored). */
+  removed: string[];
+  /** Stage of support (§5.1: three stages of 5–6 cities) per node id, Concept or candidate. */
+  stages: Record<string, Stage>;
+  candidates: CandidateNode[];
+};
+
+export type ScenarioAnalysis = {
+  method: CatchmentMethod;
+  radiusKm: number;
+  zoneDepthKm: Record<ZoneNeighbour, number>;
+  bandDepthKm: number;
+};
+
+export type ScenarioView = {
+  language: 'ky' | 'ru' | 'en';
+  mode: 'explore' | 'analyse';
+  overlays: Record<OverlayId, boolean>;
+  analysisLayers: Record<AnalysisLayerId, boolean>;
+  camera: { center: LonLat; zoom: number } | null;
+};
+
+export type Scenario = {
+  version: typeof SCENARIO_VERSION;
+  id: string;
+  name: string;
+  updatedAt: string; // ISO 8601
+  nodes: ScenarioNodes;
+  analysis: ScenarioAnalysis;
+  view: ScenarioView;
+};

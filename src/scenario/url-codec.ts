@@ -1,0 +1,100 @@
+// Encodes a scenario into the address bar's hash (`#s=…`, lz-string) and decodes it defensively.
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { newScenarioId } from './default-scenario';
+import { parseScenario } from './scenario-schema';
+import type { Scenario } from './types';
+
+/** Links decompressing to more than this many characters are refused. */
+const MAX_DECODED_LENGTH = 100_000;
+// Checked before decompressing, so a huge pasted link costs nothing; a real scenario's link is
+// a few hundred to a few thousand characters.
+const MAX_ENCODED_LENGTH = MAX_DECODED_LENGTH;
+
+export type DecodeScenarioHashResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; error: string }
+  | { ok: 'none' };
+
+/**
+ * The hash that shares `scenario`: `#s=` and the lz-string compression of its compact JSON. The
+ * scenario's `id` and `updatedAt` are left out: an opened link is a new, unsaved copy.
+ *
+ * @example
+ *   location.hash = encodeScenarioHash(scenario); // "#s=N4IgDg9g5…"
+ */
+export function encodeScenarioHash(scenario: Scenario): string {
+  const { id: _id, updatedAt: _updatedAt, ...shared } = scenario;
+  return `#s=${compressToEncodedURIComponent(JSON.stringify(shared))}`;
+}
+
+/**
+ * Reads a scenario from a hash such as `location.hash`. `{ ok: 'none' }` when the hash holds no
+ * `s=` parameter; `{ ok: false, error }` for a garbled, tampered or oversized link; otherwise a
+ * valid scenario with a fresh id and `updatedAt` = `now`. Never throws.
+ *
+ * @example
+ *   const link = decodeScenarioHash(location.hash);
+ *   if (link.ok === true) openAsUnsavedCopy(link.scenario);
+ *   else if (link.ok === false) showNotice(link.error); // and start from the defaults
+ */
+export function decodeScenarioHash(hash: string, now: Date = new Date()): DecodeScenarioHashResult {
+  try {
+    const param = findParam(typeof hash === 'string' ? hash : '', 's');
+    if (param === undefined) return { ok: 'none' };
+    if (param === '') return { ok: false, error: 'The link holds an empty scenario.' };
+    if (param.length > MAX_ENCODED_LENGTH) {
+      return { ok: false, error: 'The link is too long to be a scenario of this app.' };
+    }
+    let json: string | null;
+    try {
+      json = decompressFromEncodedURIComponent(param);
+    } catch {
+      json = null;
+    }
+    if (json === null || json === '') {
+      return { ok: false, error: 'The link is damaged: its scenario cannot be decompressed.' };
+    }
+    if (json.length > MAX_DECODED_LENGTH) {
+      return { ok: false, error: 'The link holds more data than a scenario can have.' };
+    }
+    // lz-string ignores whatever follows its end marker, so a truncated or extended link can
+    // still decompress; only an exact re-encoding proves the link is as this app wrote it.
+    if (compressToEncodedURIComponent(json) !== param) {
+      return { ok: false, error: 'The link is damaged: it was cut short or altered.' };
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      return { ok: false, error: 'The link is damaged: its scenario is not readable.' };
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return { ok: false, error: 'The link is damaged: it holds no scenario.' };
+    }
+    const withIdentity =
+      'version' in raw ? { ...raw, id: newScenarioId(), updatedAt: now.toISOString() } : raw;
+    const parsed = parseScenario(withIdentity);
+    if (!parsed.ok) return { ok: false, error: `The link's scenario is invalid: ${parsed.error}` };
+    return { ok: true, scenario: parsed.scenario };
+  } catch {
+    return { ok: false, error: 'The link could not be read.' };
+  }
+}
+
+/** The value of `key` in a hash like `#s=abc&x=1`; `+` is kept (lz-string uses it). */
+function findParam(hash: string, key: string): string | undefined {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  for (const part of body.split('&')) {
+    const eq = part.indexOf('=');
+    const name = eq === -1 ? part : part.slice(0, eq);
+    if (name !== key) continue;
+    const value = eq === -1 ? '' : part.slice(eq + 1);
+    if (!value.includes('%')) return value;
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,239 @@
+/**
+ * What-if editing of the scenario's growth nodes: stages (§5.1: three stages of 5–6 cities),
+ * remove and restore, add a candidate at a clicked point, undo and redo (also Ctrl+Z, Ctrl+Shift+Z).
+ */
+import { type FormEvent, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { pick } from '../../i18n/languages';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { regionOfPoint } from '../../scenario/region-of-point';
+import type { Stage } from '../../scenario/types';
+import { redo, undo, useScenarioStore } from '../../state/scenario-store';
+import { useViewStore } from '../../state/view-store';
+import { useAtlas } from '../atlas/atlas-context';
+
+const STAGES: Stage[] = [1, 2, 3];
+const NAME_LIMIT = 200;
+
+/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes — except while typing in a field. */
+function useUndoShortcuts(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+function CandidateForm() {
+  const atlas = useAtlas();
+  const lang = useLanguage();
+  const t = useTranslation();
+  const tool = useViewStore((state) => state.tool);
+  const setTool = useViewStore((state) => state.setTool);
+  const [name, setName] = useState('');
+  if (tool.type !== 'add-node') return null;
+  if (!tool.position) return <p className="hint">{t('plan.addHint')}</p>;
+  const position = tool.position;
+  const region = regionOfPoint(atlas, position);
+  const regionLabel = region
+    ? pick(atlas.regions.regions.find((r) => r.id === region)?.name, lang)
+    : t('plan.outside');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const clean = name.trim().slice(0, NAME_LIMIT);
+    if (!clean) return;
+    useScenarioStore.getState().addCandidate({ name: clean, position, region });
+    setName('');
+    setTool({ type: 'none' });
+  };
+  return (
+    <form className="candidate-form" onSubmit={submit}>
+      <label>
+        {t('plan.nodeName')}
+        <input
+          value={name}
+          maxLength={NAME_LIMIT}
+          onChange={(event) => setName(event.target.value)}
+          // biome-ignore lint/a11y/noAutofocus: the planner has just clicked the map to name this point
+          autoFocus
+        />
+      </label>
+      <p className="hint">
+        {position[1].toFixed(4)}° N, {position[0].toFixed(4)}° E · {regionLabel}
+      </p>
+      <div className="buttons">
+        <button type="submit" disabled={!name.trim()}>
+          {t('plan.add')}
+        </button>
+        <button type="button" onClick={() => setTool({ type: 'none' })}>
+          {t('plan.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function NodeEditor() {
+  const atlas = useAtlas();
+  const lang = useLanguage();
+  const t = useTranslation();
+  useUndoShortcuts();
+  const nodes = useScenarioStore((state) => state.nodes);
+  const { setStage, removeNode, restoreNode } = useScenarioStore.getState();
+  const canUndo = useStore(useScenarioStore.temporal, (state) => state.pastStates.length > 0);
+  const canRedo = useStore(useScenarioStore.temporal, (state) => state.futureStates.length > 0);
+  const tool = useViewStore((state) => state.tool);
+  const setTool = useViewStore((state) => state.setTool);
+  const removed = new Set(nodes.removed);
+  const regionName = (id: string | null) =>
+    id ? pick(atlas.regions.regions.find((r) => r.id === id)?.name, lang) : t('plan.outside');
+  const rows = [
+    ...atlas.growthNodes.nodes.map((node) => ({
+      id: node.id,
+      name: pick(node.name, lang),
+      region: regionName(node.region),
+      ownProgramme: node.ownProgramme,
+      candidate: false,
+      removed: removed.has(node.id),
+    })),
+    ...nodes.candidates.map((candidate) => ({
+      id: candidate.id,
+      name: candidate.name,
+      region: regionName(candidate.region),
+      ownProgramme: false,
+      candidate: true,
+      removed: false,
+    })),
+  ];
+  const active = new Set(rows.filter((row) => !row.removed).map((row) => row.id));
+  const stageCounts = STAGES.map(
+    (stage) =>
+      Object.entries(nodes.stages).filter(([id, s]) => s === stage && active.has(id)).length,
+  );
+
+  return (
+    <section className="panel node-editor" aria-labelledby="nodes-heading">
+      <h2 id="nodes-heading">{t('plan.nodes')}</h2>
+      <div className="buttons">
+        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          ↶ {t('plan.undo')}
+        </button>
+        <button
+          type="button"
+          onClick={redo}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
+          ↷ {t('plan.redo')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={tool.type === 'add-node'}
+          onClick={() =>
+            setTool(
+              tool.type === 'add-node' ? { type: 'none' } : { type: 'add-node', position: null },
+            )
+          }
+        >
+          + {t('plan.addNode')}
+        </button>
+      </div>
+      <CandidateForm />
+      <ul className="stage-counts">
+        {STAGES.map((stage, index) => {
+          const count = stageCounts[index] ?? 0;
+          const off = count > 0 && (count < 5 || count > 6);
+          return (
+            <li key={stage} className={off ? 'warning' : undefined}>
+              {t('plan.stageCount')
+                .replace('{stage}', String(stage))
+                .replace('{count}', String(count))}
+              {off ? ` — ${t('plan.stageWarning')}` : ''}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="table-scroll">
+        <table className="stats-table node-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('col.name')}</th>
+              <th scope="col">{t('plan.stage')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('plan.remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-key={row.id} className={row.removed ? 'removed' : undefined}>
+                <td>
+                  {row.name}
+                  {row.candidate ? (
+                    <span className="tag candidate">{t('plan.candidate')}</span>
+                  ) : null}
+                  {row.removed ? <span className="tag">{t('plan.removed')}</span> : null}
+                  <br />
+                  <small>{row.region}</small>
+                </td>
+                <td>
+                  {row.ownProgramme ? (
+                    <small>{t('plan.ownProgramme')}</small>
+                  ) : (
+                    <select
+                      aria-label={`${t('plan.stage')}: ${row.name}`}
+                      value={nodes.stages[row.id] ?? ''}
+                      disabled={row.removed}
+                      onChange={(event) =>
+                        setStage(
+                          row.id,
+                          event.target.value ? (Number(event.target.value) as Stage) : null,
+                        )
+                      }
+                    >
+                      <option value="">{t('plan.noStage')}</option>
+                      {STAGES.map((stage) => (
+                        <option key={stage} value={stage}>
+                          {stage}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+                <td>
+                  {row.removed ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => restoreNode(row.id)}
+                    >
+                      {t('plan.restore')}
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`${t('plan.remove')}: ${row.name}`}
+                      onClick={() => removeNode(row.id)}
+                    >
+                      {t('plan.remove')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
