@@ -14,6 +14,9 @@ useScenarioStore.getState().setView({ language: startingLanguage(window.location
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// Scenario storage and links load after the first paint; they bring the validator with them.
+void import('./state/scenario-session').then(({ startScenarioSession }) => startScenarioSession());
+
 createRoot(root).render(
   <StrictMode>
     <App />

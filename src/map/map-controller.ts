@@ -31,13 +31,17 @@ export type MapControllerOptions = {
   language: Language;
   bounds: LngLatBoundsLike;
   onSelect: (selection: Selection) => void;
-  /** A click on the map that hits no selectable feature (used to place a candidate node). */
-  onMapClick?: (position: [number, number]) => void;
+  /** Every click on the map; returning true means an editing tool used it (no selection). */
+  onMapClick?: (position: [number, number]) => boolean;
   /** Called while a growth node is dragged (analysis mode) with its new position. */
   onNodeMove?: (id: string, position: [number, number]) => void;
   /** Called once when the dragged node is released, with its final position. */
   onNodeDrop?: (id: string, position: [number, number]) => void;
   onReady?: () => void;
+  /** Called when the camera settles after a move (not on every frame). */
+  onCameraChange?: (camera: { center: [number, number]; zoom: number }) => void;
+  /** Where to start instead of the country's extent (a saved or shared view). */
+  camera?: { center: [number, number]; zoom: number } | null;
 };
 
 export class MapController {
@@ -61,7 +65,9 @@ export class MapController {
     this.map = new maplibregl.Map({
       container: options.container,
       style: options.style,
-      bounds: options.bounds,
+      ...(options.camera
+        ? { center: options.camera.center, zoom: options.camera.zoom }
+        : { bounds: options.bounds }),
       fitBoundsOptions: { padding: 24 },
       minZoom: 4,
       maxZoom: 12,
@@ -88,6 +94,14 @@ export class MapController {
     });
     this.listenForSelection();
     this.listenForNodeDrags();
+    this.map.on('moveend', () => {
+      const { lng, lat } = this.map.getCenter();
+      const round = (value: number) => Math.round(value * 1e5) / 1e5;
+      options.onCameraChange?.({
+        center: [round(lng), round(lat)],
+        zoom: Math.round(this.map.getZoom() * 100) / 100,
+      });
+    });
     exposeProbe(this.map);
   }
 
@@ -112,6 +126,18 @@ export class MapController {
         this.map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
       }
     });
+  }
+
+  /** Moves the camera at once (a scenario opened from storage or a link brings its own view). */
+  jumpTo(camera: { center: [number, number]; zoom: number }): void {
+    const current = this.map.getCenter();
+    if (
+      current.lng === camera.center[0] &&
+      current.lat === camera.center[1] &&
+      this.map.getZoom() === camera.zoom
+    )
+      return;
+    this.map.jumpTo(camera);
   }
 
   /** Outlines the selected feature; other highlight layers show nothing. */
@@ -264,14 +290,12 @@ export class MapController {
     const selectable = () =>
       this.layersWhere((meta) => meta.selects !== undefined).map((layer) => layer.id);
     this.map.on('click', (event) => {
+      if (this.options.onMapClick?.([event.lngLat.lng, event.lngLat.lat])) return;
       const layers = selectable().filter(
         (id) => this.map.getLayoutProperty(id, 'visibility') !== 'none',
       );
       const [feature] = this.map.queryRenderedFeatures(event.point, { layers });
-      if (!feature) {
-        this.options.onMapClick?.([event.lngLat.lng, event.lngLat.lat]);
-        return;
-      }
+      if (!feature) return;
       const layer = this.map
         .getStyle()
         .layers.find((candidate) => candidate.id === feature.layer.id);

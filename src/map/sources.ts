@@ -291,6 +291,8 @@ export function buildMapSources(atlas: AtlasData): MapSources {
 }
 
 type AnalysisSourceId =
+  | 'analysis-compared-catchments'
+  | 'analysis-compared-catchments'
   | 'analysis-catchments'
   | 'analysis-catchment-labels'
   | 'analysis-overlaps'
@@ -307,10 +309,12 @@ const AREA_UNIT: Record<Language, string> = { ky: 'км²', ru: 'км²', en: 'k
 export function analysisSources(
   result: AnalysisResult | null,
   lang: Language,
+  compared: AnalysisResult | null = null,
 ): Record<AnalysisSourceId, FeatureCollection> {
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   return {
     'analysis-catchments': result?.catchments ?? collection([]),
+    'analysis-compared-catchments': compared?.catchments ?? collection([]),
     'analysis-catchment-labels': collection(
       (result?.coverage.nodes ?? []).map((node) =>
         pointFeature(node.position, {

@@ -8,7 +8,7 @@ import { MAX_CANDIDATES, MAX_NAME_LENGTH, parseScenario } from './scenario-schem
 import type { CandidateNode, LonLat, Scenario, ScenarioNodes, Stage } from './types';
 
 /** Files longer than this many characters (about 20 MB) are refused before parsing. */
-const MAX_IMPORT_LENGTH = 20 * 1024 * 1024;
+export const MAX_IMPORT_LENGTH = 20 * 1024 * 1024;
 /** Outside Kyrgyzstan by more than this is flagged; closer is the generalised border's noise. */
 const OUTSIDE_TOLERANCE_KM = 5;
 /** At most this many "outside Kyrgyzstan" warnings are listed one by one. */

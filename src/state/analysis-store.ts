@@ -19,6 +19,9 @@ type AnalysisState = {
   error: string | null;
   highlight: AnalysisHighlight | null;
   dragPreview: DragPreview | null;
+  /** Another scenario's result, drawn as a dashed outline while two scenarios are compared. */
+  compared: AnalysisResult | null;
+  setCompared: (compared: AnalysisResult | null) => void;
   setHighlight: (highlight: AnalysisHighlight | null) => void;
   setDragPreview: (preview: DragPreview | null) => void;
   started: () => void;
@@ -32,6 +35,8 @@ export const useAnalysisStore = create<AnalysisState>()((set) => ({
   error: null,
   highlight: null,
   dragPreview: null,
+  compared: null,
+  setCompared: (compared) => set({ compared }),
   setHighlight: (highlight) => set({ highlight }),
   setDragPreview: (dragPreview) => set({ dragPreview }),
   started: () => set({ computing: true }),

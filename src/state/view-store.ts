@@ -16,7 +16,8 @@ type ViewState = {
   tool: Tool;
   select: (selection: Selection | null) => void;
   setTool: (tool: Tool) => void;
-  mapClicked: (position: LonLat) => void;
+  /** True when the active tool used the click (then it selects nothing). */
+  mapClicked: (position: LonLat) => boolean;
 };
 
 export const useViewStore = create<ViewState>()((set, get) => ({
@@ -25,6 +26,8 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   select: (selection) => set({ selection }),
   setTool: (tool) => set({ tool }),
   mapClicked: (position) => {
-    if (get().tool.type === 'add-node') set({ tool: { type: 'add-node', position } });
+    if (get().tool.type !== 'add-node') return false;
+    set({ tool: { type: 'add-node', position } });
+    return true;
   },
 }));

@@ -95,6 +95,8 @@ test('analysis at phone size', async ({ page }) => {
   await openAtlas(page, '?lang=ky');
   await page.getByRole('button', { name: 'Талдоо' }).click();
   await page.getByRole('button', { name: 'Панелди көрсөтүү' }).click();
-  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(20, { timeout: 30_000 });
+  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(20, {
+    timeout: 30_000,
+  });
   await saveScreenshot(page, 'phone-390x844-ky-analysis');
 });

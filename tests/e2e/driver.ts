@@ -90,7 +90,9 @@ export function renderedIds(page: Page, layerId: string): Promise<string[]> {
 /** Opens the analysis and waits for its first result (the node statistics table). */
 export async function openAnalysis(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Analyse' }).click();
-  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(20, { timeout: 30_000 });
+  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(20, {
+    timeout: 30_000,
+  });
   await expect(page.locator('.analysis-status')).toHaveText('');
 }
 

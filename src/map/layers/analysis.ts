@@ -101,6 +101,15 @@ export function analysisLayers(): LayerSpecification[] {
       layout: hidden,
       paint: { 'fill-color': analysisColours.overlap, 'fill-opacity': 0.28 },
     },
+    {
+      // The scenario being compared with: its catchments as a dashed outline over this one's.
+      id: 'analysis-compared-catchments-line',
+      type: 'line',
+      source: SOURCE.comparedCatchments,
+      ...meta({ analysis: 'catchments' }),
+      layout: hidden,
+      paint: { 'line-color': palette.label, 'line-width': 1.6, 'line-dasharray': [2, 1.5] },
+    },
     rowHighlight('analysis-catchments-highlight', SOURCE.catchments, 'nodes', 'node'),
     rowHighlight('analysis-zones-highlight', SOURCE.zones, 'zones', 'neighbour'),
     rowHighlight('analysis-regions-highlight', SOURCE.oblasts, 'regions', 'id'),

@@ -25,6 +25,7 @@ export const SOURCE = {
   uncovered: 'analysis-uncovered',
   zones: 'analysis-zones',
   band: 'analysis-band',
+  comparedCatchments: 'analysis-compared-catchments',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 

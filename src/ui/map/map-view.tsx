@@ -60,6 +60,8 @@ export function MapView() {
           useScenarioStore.getState().moveNode(id, position);
           setDragPreview(null);
         },
+        camera: useScenarioStore.getState().view.camera,
+        onCameraChange: (camera) => useScenarioStore.getState().setView({ camera }),
         onReady: () => setReady(true),
       });
     } catch (error) {
@@ -70,12 +72,18 @@ export function MapView() {
     // Derived sources are rebuilt only when their inputs change, so the controller can skip resends.
     // The style already holds the initial state: no result, no moved node, the starting language.
     let shownResult: unknown = null;
+    let shownCompared: unknown = null;
     let shownLanguage: string = language;
     let shownNodes: unknown = null;
     let shownDrag: unknown = null;
+    let shownScenarioId = useScenarioStore.getState().meta.id;
     const sync = () => {
-      const { view, nodes } = useScenarioStore.getState();
-      const { result, highlight, dragPreview } = useAnalysisStore.getState();
+      const { view, nodes, meta } = useScenarioStore.getState();
+      if (meta.id !== shownScenarioId) {
+        shownScenarioId = meta.id;
+        if (view.camera) controller.jumpTo(view.camera);
+      }
+      const { result, highlight, dragPreview, compared } = useAnalysisStore.getState();
       const analysing = view.mode === 'analyse';
       controller.setLanguage(view.language);
       for (const overlay of OVERLAYS) {
@@ -87,10 +95,11 @@ export function MapView() {
       controller.setNodeDragging(analysing);
       controller.setAnalysisView(analysing, view.analysisLayers);
       controller.setAnalysisHighlight(highlight);
-      if (result !== shownResult || view.language !== shownLanguage) {
+      if (result !== shownResult || view.language !== shownLanguage || compared !== shownCompared) {
         shownResult = result;
         shownLanguage = view.language;
-        for (const [id, data] of Object.entries(analysisSources(result, view.language))) {
+        shownCompared = compared;
+        for (const [id, data] of Object.entries(analysisSources(result, view.language, compared))) {
           controller.setData(id, data);
         }
       }

@@ -1,0 +1,176 @@
+/**
+ * Keeps the planner's work: at start it opens the scenario of a shared link (as a new unsaved
+ * copy), else the last one saved; then every change is autosaved and written to the address bar,
+ * so copying the address shares exactly what is on screen. Loaded after the first paint.
+ */
+
+import { create } from 'zustand';
+import type { MessageKey } from '../i18n/messages';
+import {
+  createScenarioStorage,
+  type ScenarioStorage,
+  type ScenarioSummary,
+  type StorageNotice,
+} from '../scenario/scenario-storage';
+import type { Scenario } from '../scenario/types';
+import { decodeScenarioHash, encodeScenarioHash } from '../scenario/url-codec';
+import { useNoticeStore } from './notice-store';
+import { currentScenario, useScenarioStore } from './scenario-store';
+
+const NOTICE_MESSAGE: Record<StorageNotice, MessageKey> = {
+  'storage-unavailable': 'notice.storageUnavailable',
+  'storage-full': 'notice.storageFull',
+  'recovered-corrupt': 'notice.recoveredCorrupt',
+};
+
+type SessionState = {
+  /** Saved scenarios, newest first. */
+  saved: ScenarioSummary[];
+  /** A scenario opened from a link is not saved until the planner changes it. */
+  unsaved: boolean;
+};
+
+export const useSessionStore = create<SessionState>()(() => ({ saved: [], unsaved: false }));
+
+let storage: ScenarioStorage | null = null;
+
+function report(notice: StorageNotice | undefined): void {
+  if (notice)
+    useNoticeStore.getState().notify({ tone: 'warning', message: NOTICE_MESSAGE[notice] });
+}
+
+async function refreshList(): Promise<void> {
+  if (!storage) return;
+  const listed = await storage.list();
+  report(listed.notice);
+  useSessionStore.setState({ saved: listed.value });
+}
+
+/** Saves the scenario now (autosave calls this; so does opening another scenario). */
+async function saveNow(scenario: Scenario = currentScenario()): Promise<void> {
+  if (!storage) return;
+  const saved = await storage.save(scenario);
+  report(saved.notice);
+  report((await storage.setCurrentId(scenario.id)).notice);
+  useSessionStore.setState({ unsaved: false });
+  await refreshList();
+}
+
+/** A saved scenario, read without opening it (to compare with the open one). */
+export async function loadSavedScenario(id: string): Promise<Scenario | null> {
+  if (!storage) return null;
+  const loaded = await storage.load(id);
+  report(loaded.notice);
+  return loaded.value;
+}
+
+/** Opens a saved scenario; the one open before is saved first. */
+export async function openScenario(id: string): Promise<void> {
+  if (!storage) return;
+  await saveNow();
+  const loaded = await storage.load(id);
+  report(loaded.notice);
+  if (loaded.value) {
+    useScenarioStore.getState().replaceScenario(loaded.value);
+    await saveNow(loaded.value);
+  }
+}
+
+/** Starts working on `scenario` (new, duplicated or imported) and saves it. */
+export async function startScenario(scenario: Scenario): Promise<void> {
+  await saveNow();
+  useScenarioStore.getState().replaceScenario(scenario);
+  await saveNow(scenario);
+}
+
+/** Deletes a saved scenario and returns it, so the planner can undo; the open one is replaced. */
+export async function deleteScenario(
+  id: string,
+  replacement: () => Scenario,
+): Promise<Scenario | null> {
+  if (!storage) return null;
+  const removed = await storage.remove(id);
+  report(removed.notice);
+  if (currentScenario().id === id) {
+    const next = useSessionStore.getState().saved.find((s) => s.id !== id);
+    if (next) await openScenario(next.id);
+    else await startScenario(replacement());
+  }
+  await refreshList();
+  return removed.value;
+}
+
+export async function restoreScenario(scenario: Scenario): Promise<void> {
+  if (!storage) return;
+  report((await storage.save(scenario)).notice);
+  await refreshList();
+}
+
+/** The address that shows the current scenario, keeping `?lang=`. */
+export function shareUrl(scenario: Scenario = currentScenario()): string {
+  const url = new URL(window.location.href);
+  url.hash = encodeScenarioHash(scenario).slice(1);
+  return url.href;
+}
+
+function debounce(run: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+}
+
+/**
+ * @example
+ * await startScenarioSession(); // once, after the first render
+ */
+export async function startScenarioSession(
+  options: { storage?: ScenarioStorage; location?: Location } = {},
+): Promise<void> {
+  const location = options.location ?? window.location;
+  storage = options.storage ?? createScenarioStorage();
+  const notify = useNoticeStore.getState().notify;
+  const language = useScenarioStore.getState().view.language; // ?lang= or remembered, set at start
+
+  report((await storage.recoverCorrupt()).notice);
+  const fromLink = decodeScenarioHash(location.hash);
+  if (fromLink.ok === true) {
+    useScenarioStore.getState().replaceScenario(fromLink.scenario);
+    useSessionStore.setState({ unsaved: true });
+    notify({ tone: 'info', message: 'notice.linkLoaded' });
+  } else {
+    if (fromLink.ok === false)
+      notify({ tone: 'warning', message: 'notice.linkInvalid', detail: fromLink.error });
+    const currentId = await storage.getCurrentId();
+    report(currentId.notice);
+    const stored = currentId.value ? await storage.load(currentId.value) : null;
+    if (stored?.value) useScenarioStore.getState().replaceScenario(stored.value);
+    // The language the planner asked for by link or choice wins over the stored one.
+    if (new URLSearchParams(location.search).has('lang')) {
+      useScenarioStore.getState().setView({ language });
+    }
+    if (!stored?.value) await saveNow();
+  }
+  await refreshList();
+
+  const writeAddress = debounce(() => {
+    window.history.replaceState(window.history.state, '', shareUrl());
+  }, 250);
+  const autosave = debounce(() => void saveNow(), 400);
+  let last = currentScenario();
+  useScenarioStore.subscribe(() => {
+    const scenario = currentScenario();
+    if (scenario === last) return;
+    const edited =
+      scenario.id === last.id &&
+      (scenario.nodes !== last.nodes ||
+        scenario.analysis !== last.analysis ||
+        scenario.name !== last.name);
+    last = scenario;
+    writeAddress();
+    // A link's copy is saved once the planner makes it theirs by editing it.
+    if (!useSessionStore.getState().unsaved || edited) autosave();
+  });
+  writeAddress();
+}

@@ -1,0 +1,173 @@
+/**
+ * Two scenarios side by side: coverage, population of listed towns, uncovered area, nodes per
+ * stage and per region, with the difference; the other scenario's catchments are drawn dashed over
+ * this one's so the map shows what is gained and lost. Runs in its own worker, so the live
+ * analysis is not disturbed.
+ */
+import { useState } from 'react';
+import { analysisInputFromAtlas } from '../../analysis/analysis-input-from-atlas';
+import type { AnalysisResult } from '../../analysis/types';
+import { pick } from '../../i18n/languages';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { nodeOverrides } from '../../scenario/node-overrides';
+import type { Scenario } from '../../scenario/types';
+import { useAnalysisStore } from '../../state/analysis-store';
+import { useNoticeStore } from '../../state/notice-store';
+import { loadSavedScenario, useSessionStore } from '../../state/scenario-session';
+import { currentScenario, useScenarioStore } from '../../state/scenario-store';
+import { type AnalysisClient, createAnalysisClient } from '../../worker/analysis-client';
+import { useAtlas } from '../atlas/atlas-context';
+
+type Side = { scenario: Scenario; result: AnalysisResult };
+type Row = { label: string; a: number | null; b: number | null; format: (value: number) => string };
+
+let compareClient: AnalysisClient | null = null;
+
+export function ComparePanel() {
+  const atlas = useAtlas();
+  const lang = useLanguage();
+  const t = useTranslation();
+  const currentId = useScenarioStore((state) => state.meta.id);
+  const saved = useSessionStore((state) => state.saved).filter((s) => s.id !== currentId);
+  const [otherId, setOtherId] = useState('');
+  const [sides, setSides] = useState<[Side, Side] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const compare = async () => {
+    const other = await loadSavedScenario(otherId);
+    if (!other) return;
+    setBusy(true);
+    try {
+      if (!compareClient) {
+        compareClient = createAnalysisClient();
+        await compareClient.init(analysisInputFromAtlas(atlas));
+      }
+      const conceptIds = atlas.growthNodes.nodes.map((node) => node.id);
+      const run = async (scenario: Scenario) =>
+        compareClient?.run(scenario.analysis, nodeOverrides(scenario.nodes, conceptIds, null));
+      const here = currentScenario();
+      const a = await run(here);
+      const b = await run(other);
+      if (a && b) {
+        setSides([
+          { scenario: here, result: a },
+          { scenario: other, result: b },
+        ]);
+        useAnalysisStore.getState().setCompared(b);
+      }
+    } catch (error) {
+      useNoticeStore.getState().notify({
+        tone: 'error',
+        message: 'analysis.failed',
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const rows = (a: Side, b: Side): Row[] => {
+    const stageCount = (side: Side, stage: number) =>
+      Object.values(side.scenario.nodes.stages).filter((s) => s === stage).length;
+    const regionShare = (side: Side, region: string) =>
+      side.result.coverage.regions.find((r) => r.region === region)?.coveredShare ?? null;
+    return [
+      {
+        label: t('analysis.covered'),
+        a: a.result.coverage.coveredAreaKm2,
+        b: b.result.coverage.coveredAreaKm2,
+        format: (v) => `${number.format(v)} km²`,
+      },
+      {
+        label: t('analysis.uncovered'),
+        a: a.result.coverage.uncoveredAreaKm2,
+        b: b.result.coverage.uncoveredAreaKm2,
+        format: (v) => `${number.format(v)} km²`,
+      },
+      {
+        label: t('analysis.populationCovered'),
+        a: a.result.coverage.populationCovered,
+        b: b.result.coverage.populationCovered,
+        format: (v) => number.format(v),
+      },
+      {
+        label: t('compare.nodes'),
+        a: a.result.coverage.nodes.length,
+        b: b.result.coverage.nodes.length,
+        format: (v) => number.format(v),
+      },
+      ...[1, 2, 3].map((stage) => ({
+        label: t('compare.stage').replace('{stage}', String(stage)),
+        a: stageCount(a, stage),
+        b: stageCount(b, stage),
+        format: (v: number) => number.format(v),
+      })),
+      ...atlas.regions.regions
+        .filter((region) => region.hasPolygon)
+        .map((region) => ({
+          label: `${pick(region.name, lang)}: ${t('col.covered')}`,
+          a: regionShare(a, region.id),
+          b: regionShare(b, region.id),
+          format: (v: number) => percent.format(v),
+        })),
+    ];
+  };
+
+  return (
+    <section className="panel compare-panel" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">{t('compare.title')}</h2>
+      <div className="compare-pick">
+        <label>
+          <span className="visually-hidden">{t('compare.with')}</span>
+          <select value={otherId} onChange={(event) => setOtherId(event.target.value)}>
+            <option value="">—</option>
+            {saved.map((summary) => (
+              <option key={summary.id} value={summary.id}>
+                {summary.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={!otherId || busy} onClick={() => void compare()}>
+          {t('compare.run')}
+        </button>
+      </div>
+      {sides ? (
+        <div className="table-scroll">
+          <table className="stats-table compare-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('compare.metric')}</th>
+                <th scope="col" className="numeric">
+                  {sides[0].scenario.name}
+                </th>
+                <th scope="col" className="numeric">
+                  <span className="dashed-key" aria-hidden="true" /> {sides[1].scenario.name}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('compare.difference')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows(sides[0], sides[1]).map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  <td className="numeric">{row.a === null ? '—' : row.format(row.a)}</td>
+                  <td className="numeric">{row.b === null ? '—' : row.format(row.b)}</td>
+                  <td className="numeric">
+                    {row.a === null || row.b === null
+                      ? '—'
+                      : `${row.b - row.a > 0 ? '+' : row.b - row.a < 0 ? '−' : '±'}${row.format(Math.abs(row.b - row.a))}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * The planner's scenarios: rename, new, duplicate, delete (with undo), open a saved one, export
+ * and import GeoJSON (QGIS), copy the share link and show it as a QR code.
+ */
+import QRCode from 'qrcode';
+import { type ChangeEvent, useEffect, useState } from 'react';
+import { useTranslation } from '../../i18n/use-translation';
+import { defaultScenario, newScenarioId } from '../../scenario/default-scenario';
+import {
+  exportScenarioGeoJSON,
+  importScenarioGeoJSON,
+  MAX_IMPORT_LENGTH,
+} from '../../scenario/scenario-geojson';
+import type { Scenario } from '../../scenario/types';
+import { useNoticeStore } from '../../state/notice-store';
+import {
+  deleteScenario,
+  openScenario,
+  restoreScenario,
+  shareUrl,
+  startScenario,
+  useSessionStore,
+} from '../../state/scenario-session';
+import { currentScenario, useScenarioStore } from '../../state/scenario-store';
+import { useAtlas } from '../atlas/atlas-context';
+
+function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** A file name from the scenario's name: letters (any script), digits and dashes only. */
+function fileName(name: string): string {
+  const safe = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return `${safe || 'scenario'}.geojson`;
+}
+
+export function ScenarioPanel() {
+  const atlas = useAtlas();
+  const t = useTranslation();
+  const notify = useNoticeStore((state) => state.notify);
+  const name = useScenarioStore((state) => state.meta.name);
+  const id = useScenarioStore((state) => state.meta.id);
+  const saved = useSessionStore((state) => state.saved);
+  const unsaved = useSessionStore((state) => state.unsaved);
+  const [deleted, setDeleted] = useState<Scenario | null>(null);
+  const [qrShown, setQrShown] = useState(false);
+  const [qr, setQr] = useState<string | null>(null);
+  // The link follows every change of the scenario; the QR code follows the link while shown.
+  const link = useScenarioStore(() => shareUrl());
+  useEffect(() => {
+    if (!qrShown) return;
+    let cancelled = false;
+    QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'L' }).then(
+      (svg) => {
+        if (!cancelled) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+      },
+      () => setQr(null),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [link, qrShown]);
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_LENGTH) {
+      notify({
+        tone: 'error',
+        message: 'notice.importFailed',
+        detail: `${file.name}: larger than 20 MB`,
+      });
+      return;
+    }
+    const result = importScenarioGeoJSON(await file.text(), atlas, currentScenario());
+    if (!result.ok) {
+      notify({ tone: 'error', message: 'notice.importFailed', detail: result.error });
+      return;
+    }
+    // An imported scenario is a new copy: it never overwrites a saved one.
+    await startScenario({ ...result.scenario, id: newScenarioId() });
+    notify(
+      result.warnings.length > 0
+        ? { tone: 'warning', message: 'notice.importWarnings', detail: result.warnings.join('\n') }
+        : { tone: 'info', message: 'notice.imported' },
+    );
+  };
+
+  return (
+    <section className="panel scenario-panel" aria-labelledby="scenario-heading">
+      <h2 id="scenario-heading">{t('scenario.title')}</h2>
+      <label className="scenario-name">
+        <span>{t('scenario.name')}</span>
+        <input
+          value={name}
+          maxLength={200}
+          onChange={(event) => useScenarioStore.getState().rename(event.target.value)}
+        />
+      </label>
+      {unsaved ? <p className="hint">{t('scenario.unsaved')}</p> : null}
+      <div className="buttons">
+        <button
+          type="button"
+          onClick={() => void startScenario(defaultScenario({ name: t('scenario.new') }))}
+        >
+          {t('scenario.new')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void startScenario({
+              ...currentScenario(),
+              id: newScenarioId(),
+              name: `${t('scenario.copyOf')} ${name}`,
+            })
+          }
+        >
+          {t('scenario.duplicate')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              fileName(name),
+              JSON.stringify(exportScenarioGeoJSON(currentScenario(), atlas), null, 2),
+            )
+          }
+        >
+          {t('scenario.export')}
+        </button>
+        <label className="file-button">
+          {t('scenario.import')}
+          <input
+            type="file"
+            accept=".geojson,.json,application/geo+json,application/json"
+            onChange={importFile}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard?.writeText(shareUrl()).then(
+              () => notify({ tone: 'info', message: 'notice.linkCopied' }),
+              () => undefined,
+            )
+          }
+        >
+          {t('scenario.share')}
+        </button>
+        <button type="button" aria-pressed={qrShown} onClick={() => setQrShown(!qrShown)}>
+          {t('scenario.qr')}
+        </button>
+      </div>
+      {qrShown && qr ? (
+        <img className="qr" src={qr} alt={t('scenario.qr')} width={180} height={180} />
+      ) : null}
+      <h3>{t('scenario.saved')}</h3>
+      <ul className="saved-list">
+        {saved.map((summary) => (
+          <li key={summary.id} data-id={summary.id}>
+            <span className="item-name">{summary.name}</span>
+            {summary.id === id ? (
+              <span className="tag">{t('scenario.current')}</span>
+            ) : (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void openScenario(summary.id)}
+              >
+                {t('scenario.open')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`${t('scenario.delete')}: ${summary.name}`}
+              onClick={() =>
+                void deleteScenario(summary.id, () =>
+                  defaultScenario({ name: t('scenario.new') }),
+                ).then(setDeleted)
+              }
+            >
+              {t('scenario.delete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {deleted ? (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            void restoreScenario(deleted);
+            setDeleted(null);
+          }}
+        >
+          {t('scenario.undoDelete')}: {deleted.name}
+        </button>
+      ) : null}
+    </section>
+  );
+}
