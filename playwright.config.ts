@@ -22,7 +22,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: 'http://127.0.0.1:4310',
     viewport: { width: 1920, height: 1080 },
     launchOptions: {
       executablePath: chromiumPath(),
@@ -37,8 +37,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: 'npx vite preview --port 4310 --strictPort --host 127.0.0.1',
+    url: 'http://127.0.0.1:4310',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -5,8 +5,9 @@
  */
 
 import { create } from 'zustand';
-import type { MessageKey } from '../i18n/messages';
+import { type MessageKey, translate } from '../i18n/messages';
 import {
+  type CorruptRecord,
   createScenarioStorage,
   type ScenarioStorage,
   type ScenarioSummary,
@@ -28,9 +29,15 @@ type SessionState = {
   saved: ScenarioSummary[];
   /** A scenario opened from a link is not saved until the planner changes it. */
   unsaved: boolean;
+  /** Stored records that could not be read, kept so the planner can export them. */
+  corrupt: CorruptRecord[];
 };
 
-export const useSessionStore = create<SessionState>()(() => ({ saved: [], unsaved: false }));
+export const useSessionStore = create<SessionState>()(() => ({
+  saved: [],
+  unsaved: false,
+  corrupt: [],
+}));
 
 let storage: ScenarioStorage | null = null;
 
@@ -43,7 +50,8 @@ async function refreshList(): Promise<void> {
   if (!storage) return;
   const listed = await storage.list();
   report(listed.notice);
-  useSessionStore.setState({ saved: listed.value });
+  const corrupt = await storage.listCorrupt();
+  useSessionStore.setState({ saved: listed.value, corrupt: corrupt.value });
 }
 
 /** Saves the scenario now (autosave calls this; so does opening another scenario). */
@@ -106,6 +114,12 @@ export async function restoreScenario(scenario: Scenario): Promise<void> {
   await refreshList();
 }
 
+/** The raw text of a damaged stored record, exactly as it was found. */
+export async function damagedCopy(key: string): Promise<string | null> {
+  if (!storage) return null;
+  return (await storage.exportCorrupt(key)).value;
+}
+
 /** The address that shows the current scenario, keeping `?lang=`. */
 export function shareUrl(scenario: Scenario = currentScenario()): string {
   const url = new URL(window.location.href);
@@ -150,7 +164,13 @@ export async function startScenarioSession(
     if (new URLSearchParams(location.search).has('lang')) {
       useScenarioStore.getState().setView({ language });
     }
-    if (!stored?.value) await saveNow();
+    if (!stored?.value) {
+      // The first scenario is named in the planner's language.
+      useScenarioStore
+        .getState()
+        .rename(`${translate(useScenarioStore.getState().view.language, 'scenario.title')} 1`);
+      await saveNow();
+    }
   }
   await refreshList();
 

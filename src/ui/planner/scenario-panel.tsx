@@ -14,6 +14,7 @@ import {
 import type { Scenario } from '../../scenario/types';
 import { useNoticeStore } from '../../state/notice-store';
 import {
+  damagedCopy,
   deleteScenario,
   openScenario,
   restoreScenario,
@@ -24,8 +25,8 @@ import {
 import { currentScenario, useScenarioStore } from '../../state/scenario-store';
 import { useAtlas } from '../atlas/atlas-context';
 
-function download(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
+function download(filename: string, text: string, type = 'application/geo+json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -46,6 +47,7 @@ export function ScenarioPanel() {
   const name = useScenarioStore((state) => state.meta.name);
   const id = useScenarioStore((state) => state.meta.id);
   const saved = useSessionStore((state) => state.saved);
+  const corrupt = useSessionStore((state) => state.corrupt);
   const unsaved = useSessionStore((state) => state.unsaved);
   const [deleted, setDeleted] = useState<Scenario | null>(null);
   const [qrShown, setQrShown] = useState(false);
@@ -191,6 +193,31 @@ export function ScenarioPanel() {
           </li>
         ))}
       </ul>
+      {corrupt.length > 0 ? (
+        <>
+          <h3>{t('scenario.damaged')}</h3>
+          <ul className="saved-list">
+            {corrupt.map((record) => (
+              <li key={record.key}>
+                <span className="item-name">{record.savedAt}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    void damagedCopy(record.key).then(
+                      (text) =>
+                        text !== null &&
+                        download(`damaged-${record.id}.json`, text, 'application/json'),
+                    )
+                  }
+                >
+                  {t('scenario.download')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {deleted ? (
         <button
           type="button"
