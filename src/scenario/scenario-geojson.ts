@@ -4,7 +4,13 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasData } from '../data/atlas';
 import { GROWTH_NODE_IDS } from '../data/ids';
 import { regionOfPoint } from './region-of-point';
-import { MAX_CANDIDATES, MAX_NAME_LENGTH, parseScenario } from './scenario-schema';
+import {
+  errorText,
+  isRecord,
+  MAX_CANDIDATES,
+  MAX_NAME_LENGTH,
+  parseScenario,
+} from './scenario-schema';
 import type { CandidateNode, LonLat, Scenario, ScenarioNodes, Stage } from './types';
 
 /** Files longer than this many characters (about 20 MB) are refused before parsing. */
@@ -472,16 +478,4 @@ function point(
     geometry: { type: 'Point', coordinates: [position[0], position[1]] },
     properties,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
 }

@@ -218,11 +218,13 @@ function describePath(path: readonly PropertyKey[]): string {
   return out === '' ? '(scenario)' : out;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not an array): the shape JSON objects from outside must have. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function errorText(error: unknown): string {
+/** An error's message, even from a hostile object whose getters throw. */
+export function errorText(error: unknown): string {
   try {
     return error instanceof Error ? error.message : String(error);
   } catch {

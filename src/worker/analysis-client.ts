@@ -3,7 +3,9 @@
 import * as Comlink from 'comlink';
 import type { AnalysisParamsInput } from '../analysis/params';
 import type { AnalysisInput, AnalysisResult, NodeOverrides } from '../analysis/types';
-import type { AnalysisApi } from './analysis-api';
+import type { AnalysisApi, ScenarioComparison, ScenarioRun } from './analysis-api';
+
+export type { ScenarioComparison, ScenarioRun };
 
 /** Something that speaks postMessage and can be stopped: a Worker, or a MessagePort in tests. */
 export type AnalysisEndpoint = Comlink.Endpoint & { terminate?: () => void; close?: () => void };
@@ -17,6 +19,13 @@ export interface AnalysisClient {
    * its last good result).
    */
   run(params?: AnalysisParamsInput, overrides?: NodeOverrides): Promise<AnalysisResult | null>;
+  /**
+   * Runs scenario A, then B, in the worker and returns both results with the territory B gains
+   * and loses against A. Resolves with `null` when a newer `compareRuns` superseded this one
+   * before it started (runs and comparisons do not supersede each other); rejects with the
+   * worker's error.
+   */
+  compareRuns(runA: ScenarioRun, runB: ScenarioRun): Promise<ScenarioComparison | null>;
   /** Stops the worker; a later call starts a new one. */
   terminate(): void;
 }
@@ -24,10 +33,12 @@ export interface AnalysisClient {
 const defaultEndpoint = (): AnalysisEndpoint =>
   new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
 
+/** A request waiting for the worker; at most one per kind, the latest. */
 interface Pending {
-  params: AnalysisParamsInput | undefined;
-  overrides: NodeOverrides | undefined;
-  resolve: (r: AnalysisResult | null) => void;
+  kind: 'run' | 'compare';
+  start: (api: Comlink.Remote<AnalysisApi>) => Promise<void>;
+  /** Resolves with `null`: superseded or terminated. */
+  cancel: () => void;
   reject: (e: unknown) => void;
 }
 
@@ -46,7 +57,7 @@ export function createAnalysisClient(
   let lastInput: AnalysisInput | undefined;
   let ready: Promise<void> | undefined;
   let busy = false;
-  let next: Pending | undefined;
+  let queue: Pending[] = [];
 
   const connect = (): Comlink.Remote<AnalysisApi> => {
     if (!remote) {
@@ -58,14 +69,14 @@ export function createAnalysisClient(
   };
 
   const pump = async (): Promise<void> => {
-    if (busy || !next) return;
+    const job = queue[0];
+    if (busy || !job) return;
     busy = true;
-    const job = next;
-    next = undefined;
+    queue = queue.slice(1);
     try {
       const api = connect();
       await ready;
-      job.resolve(await api.run(job.params, job.overrides));
+      await job.start(api);
     } catch (e) {
       job.reject(e);
     } finally {
@@ -73,6 +84,22 @@ export function createAnalysisClient(
       void pump();
     }
   };
+
+  const enqueue = <T>(
+    kind: Pending['kind'],
+    call: (api: Comlink.Remote<AnalysisApi>) => Promise<T>,
+  ): Promise<T | null> =>
+    new Promise((resolve, reject) => {
+      for (const old of queue.filter((p) => p.kind === kind)) old.cancel();
+      queue = queue.filter((p) => p.kind !== kind);
+      queue.push({
+        kind,
+        start: async (api) => resolve(await call(api)),
+        cancel: () => resolve(null),
+        reject,
+      });
+      void pump();
+    });
 
   return {
     async init(input) {
@@ -82,15 +109,14 @@ export function createAnalysisClient(
       await ready;
     },
     run(params, overrides) {
-      return new Promise((resolve, reject) => {
-        next?.resolve(null);
-        next = { params, overrides, resolve, reject };
-        void pump();
-      });
+      return enqueue('run', (api) => api.run(params, overrides));
+    },
+    compareRuns(runA, runB) {
+      return enqueue('compare', (api) => api.compareRuns(runA, runB));
     },
     terminate() {
-      next?.resolve(null);
-      next = undefined;
+      for (const p of queue) p.cancel();
+      queue = [];
       if (remote) remote[Comlink.releaseProxy]();
       endpoint?.terminate?.();
       endpoint?.close?.();

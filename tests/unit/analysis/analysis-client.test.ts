@@ -31,6 +31,23 @@ describe('analysis client (Comlink)', () => {
     client.terminate();
   });
 
+  it('compares two scenarios in the worker; a burst of comparisons collapses, runs are kept', async () => {
+    const client = createAnalysisClient(channelEndpoint);
+    await client.init(analysisInput());
+    const run = client.run({ radiusKm: 60 });
+    const burst = [60, 70, 80].map((radiusKm) => client.compareRuns({}, { params: { radiusKm } }));
+    const [r, ...comparisons] = await Promise.all([run, ...burst]);
+    expect(r?.params.radiusKm).toBe(60);
+    // The run starts at once; the comparisons wait behind it and the latest supersedes the others.
+    expect(comparisons.map((c) => c?.b.params.radiusKm ?? null)).toEqual([null, null, 80]);
+    const last = comparisons[2];
+    expect(last?.a.params.radiusKm).toBe(50);
+    expect(last?.lost.features).toEqual([]);
+    const delta = (last?.b.coverage.coveredAreaKm2 ?? 0) - (last?.a.coverage.coveredAreaKm2 ?? 0);
+    expect(Math.abs((last?.gainedKm2 ?? 0) - delta)).toBeLessThan(0.005 * delta);
+    client.terminate();
+  });
+
   it('refuses to run before init', async () => {
     const client = createAnalysisClient(channelEndpoint);
     await expect(client.run({})).rejects.toThrow('call init(input) before run()');
