@@ -155,6 +155,7 @@ const en = {
   'compare.difference': 'Difference',
   'compare.stage': 'Nodes in stage {stage}',
   'compare.nodes': 'Growth nodes',
+  'compare.onlyIn': 'Covered only in “{name}”',
   attribution: 'Data',
   source: 'Source',
 } as const;
@@ -316,6 +317,7 @@ const ru: Messages = {
   'compare.difference': 'Разница',
   'compare.stage': 'Точек на этапе {stage}',
   'compare.nodes': 'Точки роста',
+  'compare.onlyIn': 'Покрыто только в «{name}»',
   attribution: 'Данные',
   source: 'Источник',
 };
@@ -473,6 +475,7 @@ const ky: Messages = {
   'compare.difference': 'Айырмасы',
   'compare.stage': '{stage}-этаптагы түйүндөр',
   'compare.nodes': 'Өсүү түйүндөрү',
+  'compare.onlyIn': '«{name}» гана камтыган аймак',
   attribution: 'Маалыматтар',
   source: 'Булак',
 };

@@ -33,6 +33,9 @@ export const clusterColours: readonly string[] = schemeDark2;
 /** Analysis layers: catchments in the growth nodes' red, the rest in distinct Tableau 10 hues. */
 export const analysisColours = {
   catchment: '#c8102e',
+  /** Comparison: what the other scenario covers that this one does not, and the reverse. */
+  gained: schemeTableau10[4] ?? '#59a14f',
+  lost: schemeTableau10[2] ?? '#e15759',
   overlap: '#6a3d9a',
   uncovered: '#5b6275',
   band: schemeTableau10[1] ?? '#f28e2c',

@@ -14,6 +14,7 @@ import { REGION_IDS } from '../data/ids';
 import type { LocalizedText, RegionId } from '../data/schema';
 import type { Language } from '../i18n/languages';
 import type { ScenarioNodes } from '../scenario/types';
+import type { ScenarioComparison } from '../worker/analysis-client';
 
 const EMPTY_NODES: ScenarioNodes = { moved: {}, removed: [], stages: {}, candidates: [] };
 
@@ -292,7 +293,8 @@ export function buildMapSources(atlas: AtlasData): MapSources {
 
 type AnalysisSourceId =
   | 'analysis-compared-catchments'
-  | 'analysis-compared-catchments'
+  | 'analysis-gained'
+  | 'analysis-lost'
   | 'analysis-catchments'
   | 'analysis-catchment-labels'
   | 'analysis-overlaps'
@@ -309,12 +311,14 @@ const AREA_UNIT: Record<Language, string> = { ky: 'км²', ru: 'км²', en: 'k
 export function analysisSources(
   result: AnalysisResult | null,
   lang: Language,
-  compared: AnalysisResult | null = null,
+  compared: ScenarioComparison | null = null,
 ): Record<AnalysisSourceId, FeatureCollection> {
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   return {
     'analysis-catchments': result?.catchments ?? collection([]),
-    'analysis-compared-catchments': compared?.catchments ?? collection([]),
+    'analysis-compared-catchments': compared?.b.catchments ?? collection([]),
+    'analysis-gained': compared?.gained ?? collection([]),
+    'analysis-lost': compared?.lost ?? collection([]),
     'analysis-catchment-labels': collection(
       (result?.coverage.nodes ?? []).map((node) =>
         pointFeature(node.position, {

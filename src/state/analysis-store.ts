@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { AnalysisResult } from '../analysis/types';
 import type { LonLat } from '../scenario/types';
+import type { ScenarioComparison } from '../worker/analysis-client';
 
 /** The statistics tables; a row pointed at in one outlines its polygon on the map. */
 export type StatsTable = 'nodes' | 'zones' | 'regions' | 'band';
@@ -19,9 +20,9 @@ type AnalysisState = {
   error: string | null;
   highlight: AnalysisHighlight | null;
   dragPreview: DragPreview | null;
-  /** Another scenario's result, drawn as a dashed outline while two scenarios are compared. */
-  compared: AnalysisResult | null;
-  setCompared: (compared: AnalysisResult | null) => void;
+  /** Two scenarios compared: the other's catchments (dashed) and the territory gained and lost. */
+  compared: ScenarioComparison | null;
+  setCompared: (compared: ScenarioComparison | null) => void;
   setHighlight: (highlight: AnalysisHighlight | null) => void;
   setDragPreview: (preview: DragPreview | null) => void;
   started: () => void;

@@ -1,6 +1,14 @@
 // End-to-end: the planner's work — edit, undo, keep across reloads, share by link, import, compare.
 import { expect, type Page, test } from '@playwright/test';
-import { clickMapAt, dragNodeBy, openAnalysis, openAtlas, settlementAt } from './driver';
+import {
+  clickMapAt,
+  dragNodeBy,
+  openAnalysis,
+  openAtlas,
+  renderedIds,
+  saveScreenshot,
+  settlementAt,
+} from './driver';
 
 const nodeRow = (page: Page, id: string) =>
   page.locator(`.analysis-stats .stats-table tbody tr[data-key="${id}"]`);
@@ -99,4 +107,12 @@ test('two scenarios compared side by side, the other drawn dashed', async ({ pag
   const covered = page.locator('.compare-table tbody tr').first();
   await expect(covered).toContainText('−', { timeout: 30_000 });
   await expect(page.locator('.compare-table thead')).toContainText('Baseline');
+  // The copy covers more (150 km radius): territory only it covers shows on the map.
+  await expect(page.locator('.compare-panel .legend')).toContainText(
+    'Covered only in “Copy of Baseline”',
+  );
+  await expect
+    .poll(async () => (await renderedIds(page, 'analysis-lost-fill')).length)
+    .toBeGreaterThan(0);
+  await saveScreenshot(page, 'projector-1920x1080-en-compare');
 });

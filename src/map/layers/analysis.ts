@@ -2,7 +2,13 @@
  * Analysis result layers (issue 3): catchments, their overlaps, uncovered territory, cross-border
  * zones (§5.4) and the border band (§6.2). Hidden until the planner opens the analysis.
  */
-import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { AnalysisLayerId } from '../../scenario/types';
 import type { StatsTable } from '../../state/analysis-store';
 import { fonts } from '../fonts';
 import { UNCOVERED_HATCH } from '../icons';
@@ -29,6 +35,25 @@ function rowHighlight(
   };
 }
 
+/** A result layer of one toggle, hidden until the analysis is open (the controller shows it). */
+function resultFill(
+  id: string,
+  source: string,
+  analysis: AnalysisLayerId,
+  paint: FillLayerSpecification['paint'],
+): LayerSpecification {
+  return { id, type: 'fill', source, ...meta({ analysis }), layout: hidden, paint };
+}
+
+function resultLine(
+  id: string,
+  source: string,
+  analysis: AnalysisLayerId,
+  paint: LineLayerSpecification['paint'],
+): LayerSpecification {
+  return { id, type: 'line', source, ...meta({ analysis }), layout: hidden, paint };
+}
+
 export function analysisLayers(): LayerSpecification[] {
   const zoneColour: ExpressionSpecification = [
     'match',
@@ -42,74 +67,48 @@ export function analysisLayers(): LayerSpecification[] {
     analysisColours.zones.CN,
   ];
   return [
-    {
-      id: 'analysis-band-fill',
-      type: 'fill',
-      source: SOURCE.band,
-      ...meta({ analysis: 'band' }),
-      layout: hidden,
-      paint: {
-        'fill-color': analysisColours.band,
-        'fill-opacity': ['case', ['get', 'priority'], 0.45, 0.22],
-      },
-    },
-    {
-      id: 'analysis-zones-fill',
-      type: 'fill',
-      source: SOURCE.zones,
-      ...meta({ analysis: 'zones' }),
-      layout: hidden,
-      paint: { 'fill-color': zoneColour, 'fill-opacity': 0.35 },
-    },
-    {
-      id: 'analysis-zones-line',
-      type: 'line',
-      source: SOURCE.zones,
-      ...meta({ analysis: 'zones' }),
-      layout: hidden,
-      paint: { 'line-color': zoneColour, 'line-width': 1.5 },
-    },
-    {
-      id: 'analysis-uncovered-fill',
-      type: 'fill',
-      source: SOURCE.uncovered,
-      ...meta({ analysis: 'uncovered' }),
-      layout: hidden,
-      paint: { 'fill-pattern': UNCOVERED_HATCH },
-    },
-    {
-      id: 'analysis-catchments-fill',
-      type: 'fill',
-      source: SOURCE.catchments,
-      ...meta({ analysis: 'catchments' }),
-      layout: hidden,
-      paint: { 'fill-color': analysisColours.catchment, 'fill-opacity': 0.1 },
-    },
-    {
-      id: 'analysis-catchments-line',
-      type: 'line',
-      source: SOURCE.catchments,
-      ...meta({ analysis: 'catchments' }),
-      layout: hidden,
-      paint: { 'line-color': analysisColours.catchment, 'line-width': 1.4, 'line-opacity': 0.8 },
-    },
-    {
-      id: 'analysis-overlaps-fill',
-      type: 'fill',
-      source: SOURCE.overlaps,
-      ...meta({ analysis: 'overlaps' }),
-      layout: hidden,
-      paint: { 'fill-color': analysisColours.overlap, 'fill-opacity': 0.28 },
-    },
-    {
-      // The scenario being compared with: its catchments as a dashed outline over this one's.
-      id: 'analysis-compared-catchments-line',
-      type: 'line',
-      source: SOURCE.comparedCatchments,
-      ...meta({ analysis: 'catchments' }),
-      layout: hidden,
-      paint: { 'line-color': palette.label, 'line-width': 1.6, 'line-dasharray': [2, 1.5] },
-    },
+    resultFill('analysis-band-fill', SOURCE.band, 'band', {
+      'fill-color': analysisColours.band,
+      'fill-opacity': ['case', ['get', 'priority'], 0.45, 0.22],
+    }),
+    resultFill('analysis-zones-fill', SOURCE.zones, 'zones', {
+      'fill-color': zoneColour,
+      'fill-opacity': 0.35,
+    }),
+    resultLine('analysis-zones-line', SOURCE.zones, 'zones', {
+      'line-color': zoneColour,
+      'line-width': 1.5,
+    }),
+    resultFill('analysis-uncovered-fill', SOURCE.uncovered, 'uncovered', {
+      'fill-pattern': UNCOVERED_HATCH,
+    }),
+    resultFill('analysis-catchments-fill', SOURCE.catchments, 'catchments', {
+      'fill-color': analysisColours.catchment,
+      'fill-opacity': 0.1,
+    }),
+    resultLine('analysis-catchments-line', SOURCE.catchments, 'catchments', {
+      'line-color': analysisColours.catchment,
+      'line-width': 1.4,
+      'line-opacity': 0.8,
+    }),
+    resultFill('analysis-overlaps-fill', SOURCE.overlaps, 'overlaps', {
+      'fill-color': analysisColours.overlap,
+      'fill-opacity': 0.28,
+    }),
+    resultFill('analysis-gained-fill', SOURCE.gained, 'catchments', {
+      'fill-color': analysisColours.gained,
+      'fill-opacity': 0.55,
+    }),
+    resultFill('analysis-lost-fill', SOURCE.lost, 'catchments', {
+      'fill-color': analysisColours.lost,
+      'fill-opacity': 0.55,
+    }),
+    // The scenario being compared with: its catchments as a dashed outline over this one's.
+    resultLine('analysis-compared-catchments-line', SOURCE.comparedCatchments, 'catchments', {
+      'line-color': palette.label,
+      'line-width': 1.6,
+      'line-dasharray': [2, 1.5],
+    }),
     rowHighlight('analysis-catchments-highlight', SOURCE.catchments, 'nodes', 'node'),
     rowHighlight('analysis-zones-highlight', SOURCE.zones, 'zones', 'neighbour'),
     rowHighlight('analysis-regions-highlight', SOURCE.oblasts, 'regions', 'id'),

@@ -26,6 +26,8 @@ export const SOURCE = {
   zones: 'analysis-zones',
   band: 'analysis-band',
   comparedCatchments: 'analysis-compared-catchments',
+  gained: 'analysis-gained',
+  lost: 'analysis-lost',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 

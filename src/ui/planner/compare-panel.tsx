@@ -1,14 +1,15 @@
 /**
  * Two scenarios side by side: coverage, population of listed towns, uncovered area, nodes per
- * stage and per region, with the difference; the other scenario's catchments are drawn dashed over
- * this one's so the map shows what is gained and lost. Runs in its own worker, so the live
+ * stage and per region, with the difference. The map shows the territory covered only by one or
+ * the other, and the other scenario's catchments dashed over this one's. Runs in its own worker, so the live
  * analysis is not disturbed.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { analysisInputFromAtlas } from '../../analysis/analysis-input-from-atlas';
 import type { AnalysisResult } from '../../analysis/types';
 import { pick } from '../../i18n/languages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { analysisColours } from '../../map/palette';
 import { nodeOverrides } from '../../scenario/node-overrides';
 import type { Scenario } from '../../scenario/types';
 import { useAnalysisStore } from '../../state/analysis-store';
@@ -32,6 +33,24 @@ export function ComparePanel() {
   const [otherId, setOtherId] = useState('');
   const [sides, setSides] = useState<[Side, Side] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [change, setChange] = useState<{ gainedKm2: number; lostKm2: number } | null>(null);
+
+  // A comparison describes the scenarios as they were: any later edit makes it stale.
+  useEffect(
+    () =>
+      useScenarioStore.subscribe((state, previous) => {
+        if (
+          state.nodes === previous.nodes &&
+          state.analysis === previous.analysis &&
+          state.meta.id === previous.meta.id
+        )
+          return;
+        setSides(null);
+        setChange(null);
+        useAnalysisStore.getState().setCompared(null);
+      }),
+    [],
+  );
 
   const compare = async () => {
     const other = await loadSavedScenario(otherId);
@@ -43,17 +62,19 @@ export function ComparePanel() {
         await compareClient.init(analysisInputFromAtlas(atlas));
       }
       const conceptIds = atlas.growthNodes.nodes.map((node) => node.id);
-      const run = async (scenario: Scenario) =>
-        compareClient?.run(scenario.analysis, nodeOverrides(scenario.nodes, conceptIds, null));
+      const runOf = (scenario: Scenario) => ({
+        params: scenario.analysis,
+        overrides: nodeOverrides(scenario.nodes, conceptIds, null),
+      });
       const here = currentScenario();
-      const a = await run(here);
-      const b = await run(other);
-      if (a && b) {
+      const comparison = await compareClient.compareRuns(runOf(here), runOf(other));
+      if (comparison) {
         setSides([
-          { scenario: here, result: a },
-          { scenario: other, result: b },
+          { scenario: here, result: comparison.a },
+          { scenario: other, result: comparison.b },
         ]);
-        useAnalysisStore.getState().setCompared(b);
+        setChange({ gainedKm2: comparison.gainedKm2, lostKm2: comparison.lostKm2 });
+        useAnalysisStore.getState().setCompared(comparison);
       }
     } catch (error) {
       useNoticeStore.getState().notify({
@@ -134,6 +155,28 @@ export function ComparePanel() {
           {t('compare.run')}
         </button>
       </div>
+      {sides && change ? (
+        <ul className="legend">
+          <li>
+            <span
+              className="swatch"
+              style={{ background: analysisColours.gained }}
+              aria-hidden="true"
+            />
+            {t('compare.onlyIn').replace('{name}', sides[1].scenario.name)}:{' '}
+            {number.format(change.gainedKm2)} km²
+          </li>
+          <li>
+            <span
+              className="swatch"
+              style={{ background: analysisColours.lost }}
+              aria-hidden="true"
+            />
+            {t('compare.onlyIn').replace('{name}', sides[0].scenario.name)}:{' '}
+            {number.format(change.lostKm2)} km²
+          </li>
+        </ul>
+      ) : null}
       {sides ? (
         <div className="table-scroll">
           <table className="stats-table compare-table">

@@ -1,13 +1,14 @@
 // Shared test fixtures and INDEPENDENT references for the analysis tests: spherical distances,
 // a self-intersection finder, one GEOS session over the committed geodata.
+import turfArea from '@turf/area';
 import type { Geometry, Position } from 'geojson';
 import { readAnalysisInput } from '../../../scripts/analyze-input';
 import {
   type AnalysisSession,
   createAnalysisSession,
 } from '../../../src/analysis/analysis-session';
-import { type GeosKit, loadGeos } from '../../../src/analysis/geos';
-import type { AnalysisInput } from '../../../src/analysis/types';
+import { type GeomPtr, type GeosKit, loadGeos } from '../../../src/analysis/geos';
+import type { AnalysisInput, AreaGeometry } from '../../../src/analysis/types';
 
 export const R_KM = 6371.0088;
 const RAD = Math.PI / 180;
@@ -181,4 +182,23 @@ export function lonLatGrid(
     for (let x = x0 + step / 2; x < x1; x += step) out.push({ p: [x, y], w });
   }
   return out;
+}
+
+/** km² of an area geometry by turf (geodesic on the WGS84 mean sphere). */
+export const km2 = (g: AreaGeometry) => turfArea(g) / 1e6;
+
+/** km² of a ∩ b: GEOS intersection straight on the lon/lat coordinates, measured by turf. */
+export function overlapKm2(kit: GeosKit, a: AreaGeometry, b: AreaGeometry): number {
+  const lonLatGeos = (g: AreaGeometry): GeomPtr =>
+    kit.multiPolygon(
+      (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((p) =>
+        p.map((r) => r.map((c) => [c[0] as number, c[1] as number] as [number, number])),
+      ),
+    );
+  const pa = lonLatGeos(a);
+  const pb = lonLatGeos(b);
+  const x = kit.intersection(pa, pb);
+  const polys = kit.polygons(x);
+  for (const p of [pa, pb, x]) kit.destroy(p);
+  return polys.length ? km2({ type: 'MultiPolygon', coordinates: polys }) : 0;
 }

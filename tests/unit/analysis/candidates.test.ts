@@ -1,12 +1,11 @@
 // Planner node sets (issue 4): candidate nodes, removed and restored nodes, one node, no node,
 // coincident nodes. Expectations come from independent references: the spherical-cap formula,
 // turf areas, point-in-polygon and great-circle distances to the border lines.
-import turfArea from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalysisSession } from '../../../src/analysis/analysis-session';
-import type { GeomPtr, GeosKit } from '../../../src/analysis/geos';
+import type { GeosKit } from '../../../src/analysis/geos';
 import { AnalysisParamsError } from '../../../src/analysis/params';
 import { runAnalysis } from '../../../src/analysis/run-analysis';
 import type {
@@ -18,14 +17,15 @@ import type {
 import {
   analysisInput,
   greatCircleKm,
+  km2,
   linesOf,
+  overlapKm2,
   R_KM,
   SegmentIndex,
   sharedSession,
 } from './analysis-test-kit';
 
 const METHODS = ['radius', 'nearest', 'combined'] as const;
-const km2 = (g: AreaGeometry) => turfArea(g) / 1e6;
 const capAreaKm2 = (r: number) => 2 * Math.PI * R_KM * R_KM * (1 - Math.cos(r / R_KM));
 /** Area of a regular n-gon inscribed in a circle / the circle's area. */
 const inscribed = (n: number) => Math.sin((2 * Math.PI) / n) / ((2 * Math.PI) / n);
@@ -41,24 +41,6 @@ let kit: GeosKit;
 let countryKm2: number;
 let borderIndex: SegmentIndex;
 
-/** GEOS geometry straight from lon/lat GeoJSON (independent of the engine's projection). */
-function lonLatGeos(g: AreaGeometry): GeomPtr {
-  return kit.multiPolygon(
-    (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((p) =>
-      p.map((r) => r.map((c) => [c[0] as number, c[1] as number] as [number, number])),
-    ),
-  );
-}
-
-function overlapKm2(a: AreaGeometry, b: AreaGeometry): number {
-  const pa = lonLatGeos(a);
-  const pb = lonLatGeos(b);
-  const x = kit.intersection(pa, pb);
-  const polys = kit.polygons(x);
-  for (const p of [pa, pb, x]) kit.destroy(p);
-  return polys.length ? km2({ type: 'MultiPolygon', coordinates: polys }) : 0;
-}
-
 /** The nearest-node cells partition the country: disjoint, and together the country ± 0.1 %. */
 function expectPartition(result: AnalysisResult) {
   const fs = result.catchments.features;
@@ -68,6 +50,7 @@ function expectPartition(result: AnalysisResult) {
     for (let j = i + 1; j < fs.length; j++) {
       expect(
         overlapKm2(
+          kit,
           (fs[i] as Feature<AreaGeometry>).geometry,
           (fs[j] as Feature<AreaGeometry>).geometry,
         ),

@@ -1,35 +1,14 @@
-import turfArea from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GeomPtr, GeosKit } from '../../../src/analysis/geos';
+import type { GeosKit } from '../../../src/analysis/geos';
 import type { AnalysisResult, AreaGeometry } from '../../../src/analysis/types';
-import { analysisInput, greatCircleKm, sharedSession } from './analysis-test-kit';
+import { analysisInput, greatCircleKm, km2, overlapKm2, sharedSession } from './analysis-test-kit';
 
-const km2 = (g: AreaGeometry) => turfArea(g) / 1e6;
 let kit: GeosKit;
 let nearest: AnalysisResult;
 let radius: AnalysisResult;
 let combined: AnalysisResult;
-
-/** GEOS geometry straight from lon/lat GeoJSON (independent of the engine's projection). */
-function lonLatGeos(g: AreaGeometry): GeomPtr {
-  return kit.multiPolygon(
-    (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((p) =>
-      p.map((r) => r.map((c) => [c[0] as number, c[1] as number] as [number, number])),
-    ),
-  );
-}
-
-/** km² of a ∩ b, measured by turf on the lon/lat intersection. */
-function overlapKm2(a: AreaGeometry, b: AreaGeometry): number {
-  const pa = lonLatGeos(a);
-  const pb = lonLatGeos(b);
-  const x = kit.intersection(pa, pb);
-  const polys = kit.polygons(x);
-  for (const p of [pa, pb, x]) kit.destroy(p);
-  return polys.length ? km2({ type: 'MultiPolygon', coordinates: polys }) : 0;
-}
 
 beforeAll(async () => {
   const s = await sharedSession();
@@ -59,6 +38,7 @@ describe('nearest-node catchments (Voronoi clipped to the country)', () => {
       for (let j = i + 1; j < fs.length; j++) {
         expect(
           overlapKm2(
+            kit,
             (fs[i] as Feature<AreaGeometry>).geometry,
             (fs[j] as Feature<AreaGeometry>).geometry,
           ),
@@ -94,7 +74,7 @@ describe('radius catchments', () => {
           : f.geometry.coordinates.flat(2);
       for (const p of coords) expect(greatCircleKm(at, p)).toBeLessThan(60.1);
       // Edges are straight in the equal-area plane, the input's in lon/lat: allow 0.05 %.
-      expect(overlapKm2(f.geometry, analysisInput().country)).toBeGreaterThan(
+      expect(overlapKm2(kit, f.geometry, analysisInput().country)).toBeGreaterThan(
         km2(f.geometry) * 0.9995,
       );
     }
@@ -109,7 +89,7 @@ describe('radius catchments', () => {
     );
     for (const u of radius.uncovered.features) {
       for (const f of radius.catchments.features)
-        expect(overlapKm2(u.geometry, f.geometry)).toBeLessThan(0.05);
+        expect(overlapKm2(kit, u.geometry, f.geometry)).toBeLessThan(0.05);
     }
   });
 
@@ -123,10 +103,10 @@ describe('radius catchments', () => {
         radius.catchments.features.find((f) => f.properties.node === id),
       );
       const area = km2(o.geometry);
-      expect(overlapKm2(o.geometry, (a as Feature<AreaGeometry>).geometry)).toBeGreaterThan(
+      expect(overlapKm2(kit, o.geometry, (a as Feature<AreaGeometry>).geometry)).toBeGreaterThan(
         area * 0.999,
       );
-      expect(overlapKm2(o.geometry, (b as Feature<AreaGeometry>).geometry)).toBeGreaterThan(
+      expect(overlapKm2(kit, o.geometry, (b as Feature<AreaGeometry>).geometry)).toBeGreaterThan(
         area * 0.999,
       );
     }
@@ -147,10 +127,10 @@ describe('combined catchments', () => {
       const cell = nearest.catchments.features.find((g) => g.properties.node === f.properties.node);
       const disc = radius.catchments.features.find((g) => g.properties.node === f.properties.node);
       const a = km2(f.geometry);
-      expect(overlapKm2(f.geometry, (cell as Feature<AreaGeometry>).geometry)).toBeGreaterThan(
+      expect(overlapKm2(kit, f.geometry, (cell as Feature<AreaGeometry>).geometry)).toBeGreaterThan(
         a * 0.999 - 0.01,
       );
-      expect(overlapKm2(f.geometry, (disc as Feature<AreaGeometry>).geometry)).toBeGreaterThan(
+      expect(overlapKm2(kit, f.geometry, (disc as Feature<AreaGeometry>).geometry)).toBeGreaterThan(
         a * 0.999 - 0.01,
       );
     }
