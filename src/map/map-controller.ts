@@ -59,6 +59,7 @@ export class MapController {
   private analysisHighlightKey = '';
   private nodeDragging = false;
   private analysisActive = false;
+  private idleOnce = false;
 
   constructor(private readonly options: MapControllerOptions) {
     this.language = options.language;
@@ -88,6 +89,7 @@ export class MapController {
       for (const apply of this.pending.splice(0)) apply();
     });
     this.map.once('idle', () => {
+      this.idleOnce = true;
       // The moment bench/load.ts compares with a bare MapLibre page marking the same event.
       performance.mark('map-idle');
       options.onReady?.();
@@ -95,6 +97,8 @@ export class MapController {
     this.listenForSelection();
     this.listenForNodeDrags();
     this.map.on('moveend', () => {
+      // The first framing of the country is not a choice of the planner's: nothing to save.
+      if (!this.idleOnce) return;
       const { lng, lat } = this.map.getCenter();
       const round = (value: number) => Math.round(value * 1e5) / 1e5;
       options.onCameraChange?.({

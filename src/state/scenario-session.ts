@@ -169,7 +169,6 @@ export async function startScenarioSession(
       useScenarioStore
         .getState()
         .rename(`${translate(useScenarioStore.getState().view.language, 'scenario.title')} 1`);
-      await saveNow();
     }
   }
   await refreshList();
