@@ -1,8 +1,57 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Largest file the service worker precaches. The analysis worker's GEOS chunk is ~2.5 MB
+ * (dist/assets/geos.esm-*.js); keep headroom so a GEOS upgrade doesn't silently drop it.
+ */
+const PRECACHE_MAX_BYTES = 4 * 1024 * 1024;
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Installable PWA: after the first visit everything (app, geodata, glyphs, fonts, icons,
+    // workers) comes from the precache, with no network at all. src/pwa/register.ts registers it.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      includeManifestIcons: true,
+      manifest: {
+        id: './',
+        name: 'Aimak Atlas',
+        short_name: 'Aimak Atlas',
+        description:
+          'Interactive map of the Regional Policy Concept of the Kyrgyz Republic 2018–2022',
+        lang: 'ky',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#16223a',
+        background_color: '#f5f3ee',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // woff is left out on purpose: every browser with service workers uses the woff2 files.
+        globPatterns: ['**/*.{js,mjs,css,html,woff2,geojson,json,pbf,png,svg,wasm,webmanifest}'],
+        maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
+        navigateFallback: 'index.html',
+        // No runtimeCaching: the app requests nothing from other origins, and the SW must not either.
+        clientsClaim: true,
+        skipWaiting: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

@@ -7,6 +7,7 @@ import './ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerOffline } from './pwa/register';
 import { startingLanguage } from './state/language';
 import { useScenarioStore } from './state/scenario-store';
 
@@ -22,3 +23,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// After the first visit the app, its data, glyphs and the tour load with no network.
+registerOffline();

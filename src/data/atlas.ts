@@ -14,6 +14,7 @@ import {
   regionsFile,
   riversFile,
   settlementsFile,
+  tourFile,
   zonesFile,
 } from './schema';
 
@@ -33,6 +34,7 @@ export const ATLAS_FILES = {
   logisticsCentres: 'concept/logistics-centres.json',
   clusters: 'concept/clusters.json',
   zones: 'concept/zones.json',
+  tour: 'concept/tour.json',
 } as const satisfies Record<string, string>;
 
 export type AtlasFileKey = keyof typeof ATLAS_FILES;
@@ -54,6 +56,7 @@ export const ATLAS_SCHEMAS = {
   logisticsCentres: logisticsCentresFile,
   clusters: clustersFile,
   zones: zonesFile,
+  tour: tourFile,
 } as const satisfies Record<AtlasFileKey, z.ZodType>;
 
 /** All geodata, validated and cross-referenced. */
@@ -73,7 +76,8 @@ class AtlasDataError extends Error {
 /**
  * Validates every geodata file against its schema, then checks that the files agree with each
  * other (growth nodes, clusters, zones and logistics centres name existing regions and nodes;
- * each growth node has a settlement with its id; each polygon region has exactly one oblast).
+ * each growth node has a settlement with its id; each polygon region has exactly one oblast;
+ * every tour chapter highlights a feature that exists).
  * Throws an AtlasDataError naming the file and record at fault.
  *
  * @example
@@ -215,6 +219,31 @@ function crossReferenceProblems(atlas: AtlasData): string[] {
   atlas.indicators.facts.forEach((fact, i) => {
     for (const id of fact.regions ?? []) {
       checkRegion('indicators', `facts[${i}] (id "${fact.id}")`, id);
+    }
+  });
+
+  // Tour chapters ↔ the features they highlight.
+  const highlightable: Record<string, { ids: Set<string>; file: string }> = {
+    region: { ids: regionIds, file: regionsFile },
+    node: { ids: new Set(nodes.keys()), file: ATLAS_FILES.growthNodes },
+    logistics: {
+      ids: new Set(atlas.logisticsCentres.centres.map((c) => c.id)),
+      file: ATLAS_FILES.logisticsCentres,
+    },
+    cluster: {
+      ids: new Set(atlas.clusters.clusters.map((c) => c.id)),
+      file: ATLAS_FILES.clusters,
+    },
+  };
+  atlas.tour.chapters.forEach((chapter, i) => {
+    const { highlight } = chapter;
+    const known = highlight && highlightable[highlight.kind];
+    if (highlight && known && !known.ids.has(highlight.id)) {
+      at(
+        'tour',
+        `chapters[${i}] (id "${chapter.id}").highlight`,
+        `${highlight.kind} "${highlight.id}" is not in ${known.file}`,
+      );
     }
   });
 

@@ -9,6 +9,7 @@ import growthNodesUrl from '../../geodata/concept/growth-nodes.json?url&no-inlin
 import indicatorsUrl from '../../geodata/concept/indicators.json?url&no-inline';
 import logisticsCentresUrl from '../../geodata/concept/logistics-centres.json?url&no-inline';
 import regionsUrl from '../../geodata/concept/regions.json?url&no-inline';
+import tourUrl from '../../geodata/concept/tour.json?url&no-inline';
 import zonesUrl from '../../geodata/concept/zones.json?url&no-inline';
 import lakesUrl from '../../geodata/hydro/lakes.geojson?url&no-inline';
 import riversUrl from '../../geodata/hydro/rivers.geojson?url&no-inline';
@@ -37,6 +38,7 @@ export const ATLAS_URLS: Record<AtlasFileKey, string> = {
   logisticsCentres: logisticsCentresUrl,
   clusters: clustersUrl,
   zones: zonesUrl,
+  tour: tourUrl,
 };
 
 /**

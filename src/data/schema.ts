@@ -1,5 +1,11 @@
 // Zod schemas and inferred types for every file under geodata/ (docs/data-contract.md).
 import { z } from 'zod';
+import {
+  BAND_DEPTH_RANGE_KM,
+  CATCHMENT_METHODS,
+  RADIUS_RANGE_KM,
+  ZONE_DEPTH_RANGE_KM,
+} from '../analysis/param-ranges';
 import { CLUSTER_IDS, GROWTH_NODE_IDS, INDICATOR_IDS, NEIGHBOUR_ISOS, REGION_IDS } from './ids';
 
 // ---------------------------------------------------------------------------
@@ -499,3 +505,97 @@ export const zonesFile = z.strictObject({
   }),
 });
 export type ZonesFile = z.infer<typeof zonesFile>;
+
+// ---------------------------------------------------------------------------
+// geodata/concept/tour.json — the built-in presentation tour (issue 5)
+// ---------------------------------------------------------------------------
+
+/** Where a tour camera may look: a box around Kyrgyzstan and its neighbours' border areas. */
+export const TOUR_VIEW_BOX = { west: 66, east: 82, south: 36.5, north: 45.5 } as const;
+export const TOUR_CHAPTER_COUNT = { min: 9, max: 12 } as const;
+export const TOUR_CAPTION_MAX_CHARS = 400;
+const TOUR_TITLE_MAX_CHARS = 80;
+
+const boundedText = (max: number) =>
+  z.strictObject({
+    ky: nonEmptyText.max(max),
+    ru: nonEmptyText.max(max),
+    en: nonEmptyText.max(max),
+  });
+
+const tourCamera = z.strictObject({
+  center: z.tuple([
+    z.number().min(TOUR_VIEW_BOX.west).max(TOUR_VIEW_BOX.east),
+    z.number().min(TOUR_VIEW_BOX.south).max(TOUR_VIEW_BOX.north),
+  ]),
+  zoom: z.number().min(4).max(14),
+  bearing: z.number().min(-180).max(180),
+  pitch: z.number().min(0).max(45),
+});
+export type TourCamera = z.infer<typeof tourCamera>;
+
+/** The same keys as the app's overlays and analysis layers (src/scenario/types.ts). */
+const tourOverlays = z.strictObject({
+  oblasts: z.boolean(),
+  growthNodes: z.boolean(),
+  logistics: z.boolean(),
+  clusters: z.boolean(),
+});
+const tourAnalysisLayers = z.strictObject({
+  catchments: z.boolean(),
+  overlaps: z.boolean(),
+  uncovered: z.boolean(),
+  zones: z.boolean(),
+  band: z.boolean(),
+});
+
+const km = (range: { readonly min: number; readonly max: number }) =>
+  z.number().min(range.min).max(range.max);
+const zoneDepth = km(ZONE_DEPTH_RANGE_KM);
+
+/**
+ * The analysis parameters a chapter shows, all of them, within the app's slider ranges
+ * (src/analysis/param-ranges.ts); a chapter without them keeps the planner's own.
+ */
+const tourAnalysis = z.strictObject({
+  method: z.enum(CATCHMENT_METHODS),
+  radiusKm: km(RADIUS_RANGE_KM),
+  zoneDepthKm: z.strictObject({ UZ: zoneDepth, TJ: zoneDepth, KZ: zoneDepth, CN: zoneDepth }),
+  bandDepthKm: km(BAND_DEPTH_RANGE_KM),
+});
+export type TourAnalysis = z.infer<typeof tourAnalysis>;
+
+/** One feature the chapter draws attention to; parseAtlasData checks that it exists. */
+const tourHighlight = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('region'), id: regionId }),
+  z.strictObject({ kind: z.literal('node'), id: growthNodeId }),
+  z.strictObject({ kind: z.literal('logistics'), id: slug }),
+  z.strictObject({ kind: z.literal('cluster'), id: clusterId }),
+]);
+export type TourHighlight = z.infer<typeof tourHighlight>;
+
+const tourChapter = z.strictObject({
+  id: slug,
+  title: boundedText(TOUR_TITLE_MAX_CHARS),
+  /** 1–3 short sentences in a presenter's voice, numbers exactly as the Concept gives them. */
+  caption: boundedText(TOUR_CAPTION_MAX_CHARS),
+  source: conceptSource,
+  camera: tourCamera,
+  mode: z.enum(['explore', 'analyse']),
+  overlays: tourOverlays,
+  /** Drawn only when mode is "analyse". */
+  analysisLayers: tourAnalysisLayers,
+  analysis: tourAnalysis.optional(),
+  highlight: tourHighlight.optional(),
+});
+export type TourChapter = z.infer<typeof tourChapter>;
+
+export const tourFile = z.strictObject({
+  source: conceptSource,
+  chapters: z
+    .array(tourChapter)
+    .min(TOUR_CHAPTER_COUNT.min)
+    .max(TOUR_CHAPTER_COUNT.max)
+    .superRefine(uniqueBy((c) => c.id, 'chapter id')),
+});
+export type TourFile = z.infer<typeof tourFile>;

@@ -10,11 +10,12 @@ type LayoutPropertyName = Parameters<MapLibreMap['getLayoutProperty']>[1];
 
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Language } from '../i18n/languages';
-import { type AnalysisLayerId, OVERLAYS, type OverlayId } from '../scenario/types';
+import { type AnalysisLayerId, type Camera, OVERLAYS, type OverlayId } from '../scenario/types';
 import type { AnalysisHighlight } from '../state/analysis-store';
 import type { FeatureKind, Selection } from '../state/view-store';
 import { ICON_IDS, ICON_PIXEL_RATIO, rasteriseIcon } from './icons';
 import { layerMeta } from './layers/common';
+import { ONLINE_SOURCES, onlineLowerLayers, onlineUpperLayers } from './layers/online-basemap';
 import { buildLayers } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -132,8 +133,75 @@ export class MapController {
     });
   }
 
+  /**
+   * Turns the online basemap on or off. It is added only when the browser says it is online; if
+   * any of its sources fails, it is removed again and `onFailure` says so — the embedded basemap
+   * underneath is never hidden, so the map is never blank.
+   */
+  setOnlineBasemap(on: boolean, onFailure: () => void): void {
+    this.whenLoaded(() => {
+      const present = this.map.getSource('online-osm') !== undefined;
+      if (on === present) return;
+      if (!on) return this.removeOnlineBasemap();
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) return onFailure();
+      for (const [id, source] of Object.entries(ONLINE_SOURCES)) this.map.addSource(id, source);
+      for (const layer of onlineLowerLayers()) this.map.addLayer(layer, 'oblasts-fill');
+      for (const layer of onlineUpperLayers()) this.map.addLayer(layer, 'country-outline-halo');
+      const onError = (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
+        if (!event.sourceId || !(event.sourceId in ONLINE_SOURCES)) return;
+        this.map.off('error', onError);
+        this.removeOnlineBasemap();
+        onFailure();
+      };
+      this.map.on('error', onError);
+    });
+  }
+
+  private removeOnlineBasemap(): void {
+    for (const layer of [...onlineLowerLayers(), ...onlineUpperLayers()]) {
+      if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+    }
+    for (const id of Object.keys(ONLINE_SOURCES)) {
+      if (this.map.getSource(id)) this.map.removeSource(id);
+    }
+  }
+
+  /** Where the map looks now (for a slide or a snapshot). */
+  camera(): Camera {
+    const { lng, lat } = this.map.getCenter();
+    return {
+      center: [lng, lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+  }
+
+  /** Flies to a slide's camera; jumps when the system asks for reduced motion. */
+  present(camera: Camera, leftInset = 0): void {
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    // Slides are framed for a 1920×1080 projector (a 1300×1080 map beside the caption column);
+    // on a smaller screen the whole frame stays in view by zooming out by the size ratio.
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    const fit = Math.min((width - leftInset) / 1300, height / 1080);
+    this.map.flyTo({
+      ...camera,
+      zoom: camera.zoom + Math.min(0, Math.log2(fit > 0 ? fit : 1)),
+      // The caption column covers the left of the map: the slide is framed beside it.
+      padding: { left: leftInset, top: 0, right: 0, bottom: 0 },
+      duration: 1800,
+      animate: !reduceMotion,
+      essential: false,
+    });
+  }
+
   /** Moves the camera at once (a scenario opened from storage or a link brings its own view). */
-  jumpTo(camera: { center: [number, number]; zoom: number }): void {
+  jumpTo(camera: {
+    center: [number, number];
+    zoom: number;
+    bearing?: number;
+    pitch?: number;
+  }): void {
     const current = this.map.getCenter();
     if (
       current.lng === camera.center[0] &&
@@ -141,7 +209,8 @@ export class MapController {
       this.map.getZoom() === camera.zoom
     )
       return;
-    this.map.jumpTo(camera);
+    // A saved view fills the whole map again (a slide may have left padding set).
+    this.map.jumpTo({ ...camera, padding: { top: 0, left: 0, right: 0, bottom: 0 } });
   }
 
   /** Outlines the selected feature; other highlight layers show nothing. */

@@ -53,5 +53,6 @@ export function defaultScenario(
       },
       camera: null,
     },
+    slides: [],
   };
 }

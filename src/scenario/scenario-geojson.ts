@@ -10,6 +10,7 @@ import {
   MAX_CANDIDATES,
   MAX_NAME_LENGTH,
   parseScenario,
+  plainText,
 } from './scenario-schema';
 import type { CandidateNode, LonLat, Scenario, ScenarioNodes, Stage } from './types';
 
@@ -336,18 +337,9 @@ function readStage(value: unknown): Stage | undefined | 'invalid' {
   return number === 1 || number === 2 || number === 3 ? number : 'invalid';
 }
 
-// C0/C1 control characters become spaces; invisible formatting and bidi overrides are dropped.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
-const INVISIBLE_CHARACTERS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-
 /** A name from a file as plain text: no control characters, trimmed, at most 200 characters. */
 function cleanName(raw: string): string {
-  let name = raw
-    .normalize('NFC')
-    .replace(CONTROL_CHARACTERS, ' ')
-    .replace(INVISIBLE_CHARACTERS, '')
-    .trim();
+  let name = plainText(raw);
   if (name.length > MAX_NAME_LENGTH) {
     name = name.slice(0, MAX_NAME_LENGTH);
     const last = name.charCodeAt(name.length - 1);

@@ -1,4 +1,4 @@
-// The scenario's schema (v1) and its migrations from older shapes.
+// The scenario's schema (v2) and its migrations from older shapes (v0 → v1 → v2).
 import { z } from 'zod';
 import {
   BAND_DEPTH_RANGE_KM,
@@ -14,8 +14,13 @@ import { ANALYSIS_LAYERS, OVERLAYS, SCENARIO_VERSION, type Scenario } from './ty
 export const MAX_NAME_LENGTH = 200;
 /** Most candidate nodes one scenario may hold. */
 export const MAX_CANDIDATES = 500;
+/** Most slides one scenario may hold. */
+const MAX_SLIDES = 100;
+/** Longest slide caption in one language, in UTF-16 code units. */
+const MAX_CAPTION_LENGTH = 500;
 
 const CANDIDATE_ID = /^candidate-\d{1,9}$/;
+const SLIDE_ID = /^slide-\d{1,9}$/;
 // Scenario ids end up inside storage keys such as `prev:<id>` and `corrupt:<id>:<time>`.
 const SCENARIO_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -42,6 +47,29 @@ const stage = z.union([z.literal(1), z.literal(2), z.literal(3)], {
 
 const km = (range: { min: number; max: number }) => z.number().min(range.min).max(range.max);
 const zoneDepth = km(ZONE_DEPTH_RANGE_KM);
+
+// C0/C1 control characters become spaces; invisible formatting and bidi overrides are dropped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+const INVISIBLE_CHARACTERS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/**
+ * Text from outside (a file, a link, a stored record) as plain text: NFC, control characters
+ * turned into spaces, invisible formatting and bidi overrides removed, trimmed. Markup is kept
+ * verbatim: the app always shows such text as text. Idempotent.
+ *
+ * @example
+ *   plainText(' Tab\there\u0000\u202Eevil\u200B '); // "Tab here evil"
+ *   plainText('<script>alert(1)</script>'); // unchanged
+ */
+export function plainText(raw: string): string {
+  // Normalised after the removals, which can bring a letter and its accent together.
+  return raw
+    .replace(CONTROL_CHARACTERS, ' ')
+    .replace(INVISIBLE_CHARACTERS, '')
+    .normalize('NFC')
+    .trim();
+}
 
 const candidateSchema = z.strictObject({
   id: z.string().regex(CANDIDATE_ID, { error: 'expected a candidate id like "candidate-1"' }),
@@ -97,26 +125,85 @@ const nodesSchema = z
 const booleans = <K extends string>(keys: readonly K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as Record<K, z.ZodBoolean>);
 
-/** The strict schema of a version-1 scenario. */
+const analysisSchema = z.strictObject({
+  method: z.enum(CATCHMENT_METHODS, { error: 'expected radius, nearest or combined' }),
+  radiusKm: km(RADIUS_RANGE_KM),
+  zoneDepthKm: z.strictObject({ UZ: zoneDepth, TJ: zoneDepth, KZ: zoneDepth, CN: zoneDepth }),
+  bandDepthKm: km(BAND_DEPTH_RANGE_KM),
+});
+
+const mode = z.enum(['explore', 'analyse'], { error: 'expected explore or analyse' });
+
+/** A caption in one language: plain text, cleaned of control characters, at most 500 long. */
+const captionText = z
+  .string()
+  .transform(plainText)
+  .pipe(
+    z.string().max(MAX_CAPTION_LENGTH, {
+      error: `expected at most ${MAX_CAPTION_LENGTH} characters`,
+    }),
+  );
+
+const cameraSchema = z.strictObject({
+  center: lonLat,
+  zoom: z.number().min(0, { error: 'zoom must be at least 0' }).max(22, {
+    error: 'zoom must be at most 22',
+  }),
+  bearing: z.number().min(-360, { error: 'bearing must be at least -360' }).max(360, {
+    error: 'bearing must be at most 360',
+  }),
+  pitch: z.number().min(0, { error: 'pitch must be at least 0' }).max(85, {
+    error: 'pitch must be at most 85',
+  }),
+});
+
+const slideSchema = z.strictObject({
+  id: z.string().regex(SLIDE_ID, { error: 'expected a slide id like "slide-1"' }),
+  caption: z
+    .strictObject({ ky: captionText, ru: captionText, en: captionText })
+    .refine((c) => c.ky !== '' || c.ru !== '' || c.en !== '', {
+      error: 'expected a caption in at least one language',
+    }),
+  camera: cameraSchema,
+  mode,
+  overlays: booleans(OVERLAYS),
+  analysisLayers: booleans(ANALYSIS_LAYERS),
+  analysis: analysisSchema,
+});
+
+const slidesSchema = z
+  .array(slideSchema)
+  .max(MAX_SLIDES, { error: `expected at most ${MAX_SLIDES} slides` })
+  .superRefine((slides, ctx) => {
+    const ids = new Set<string>();
+    slides.forEach((slide, i) => {
+      if (ids.has(slide.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `duplicate slide id "${slide.id}"`,
+        });
+      }
+      ids.add(slide.id);
+    });
+  });
+
+/** The strict schema of a version-2 scenario. */
 const scenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_VERSION),
   id: z.string().regex(SCENARIO_ID, { error: 'expected an id of letters, digits, "-" or "_"' }),
   name,
   updatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' }),
   nodes: nodesSchema,
-  analysis: z.strictObject({
-    method: z.enum(CATCHMENT_METHODS, { error: 'expected radius, nearest or combined' }),
-    radiusKm: km(RADIUS_RANGE_KM),
-    zoneDepthKm: z.strictObject({ UZ: zoneDepth, TJ: zoneDepth, KZ: zoneDepth, CN: zoneDepth }),
-    bandDepthKm: km(BAND_DEPTH_RANGE_KM),
-  }),
+  analysis: analysisSchema,
   view: z.strictObject({
     language: z.enum(['ky', 'ru', 'en']),
-    mode: z.enum(['explore', 'analyse']),
+    mode,
     overlays: booleans(OVERLAYS),
     analysisLayers: booleans(ANALYSIS_LAYERS),
     camera: z.strictObject({ center: lonLat, zoom: z.number().min(0).max(24) }).nullable(),
   }),
+  slides: slidesSchema,
 }) satisfies z.ZodType<Scenario>;
 
 // ---------------------------------------------------------------------------
@@ -130,10 +217,11 @@ type Migration = (raw: Record<string, unknown>) => Record<string, unknown> | str
  * Version 0 is the unversioned draft kept before the schema existed:
  * `{ name, moved: { [nodeId]: [lon, lat] }, params: { method?, radiusKm?, zoneDepthKm?,
  * bandDepthKm? }, language? }`. Fields it lacks take the defaults; the rest is checked by the
- * v1 schema afterwards.
+ * current schema after the later migrations. The result has the shape of version 1.
  */
 const migrateV0toV1: Migration = (raw) => {
-  const base = defaultScenario();
+  const { slides: _slides, ...defaults } = defaultScenario();
+  const base = { ...defaults, version: 1 };
   const params = isRecord(raw.params) ? raw.params : {};
   const zoneDepthKm = isRecord(params.zoneDepthKm)
     ? { ...base.analysis.zoneDepthKm, ...params.zoneDepthKm }
@@ -150,8 +238,14 @@ const migrateV0toV1: Migration = (raw) => {
   };
 };
 
+/** Version 2 adds the presenter's slides; a version-1 scenario has none. */
+const migrateV1toV2: Migration = (raw) => {
+  if (raw.slides !== undefined) return 'slides: a version-1 scenario cannot have slides';
+  return { ...raw, version: 2, slides: [] };
+};
+
 /** Keyed by the version a migration starts from. */
-const MIGRATIONS: Record<number, Migration> = { 0: migrateV0toV1 };
+const MIGRATIONS: Record<number, Migration> = { 0: migrateV0toV1, 1: migrateV1toV2 };
 
 export type ParseScenarioResult =
   | { ok: true; scenario: Scenario; migrated: boolean }

@@ -3,7 +3,7 @@
 // lists they are built from.
 import type { CatchmentMethod, ZONE_NEIGHBOURS } from '../analysis/param-ranges';
 
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 export type LonLat = [number, number];
 export type Stage = 1 | 2 | 3;
@@ -46,6 +46,23 @@ export type ScenarioView = {
   camera: { center: LonLat; zoom: number } | null;
 };
 
+/** Where the map looks: what a slide and a saved view restore. */
+export type Camera = { center: LonLat; zoom: number; bearing: number; pitch: number };
+
+/**
+ * A presenter's slide: a view of this scenario with a caption per language (any may be empty;
+ * the app falls back to another language's text). Text is always shown as text.
+ */
+export type Slide = {
+  id: string; // "slide-<n>", unique within the scenario
+  caption: { ky: string; ru: string; en: string };
+  camera: Camera;
+  mode: ScenarioView['mode'];
+  overlays: Record<OverlayId, boolean>;
+  analysisLayers: Record<AnalysisLayerId, boolean>;
+  analysis: ScenarioAnalysis;
+};
+
 export type Scenario = {
   version: typeof SCENARIO_VERSION;
   id: string;
@@ -54,4 +71,6 @@ export type Scenario = {
   nodes: ScenarioNodes;
   analysis: ScenarioAnalysis;
   view: ScenarioView;
+  /** The presenter's own slides, in order (v2). */
+  slides: Slide[];
 };

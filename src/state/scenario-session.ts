@@ -185,6 +185,7 @@ export async function startScenarioSession(
       scenario.id === last.id &&
       (scenario.nodes !== last.nodes ||
         scenario.analysis !== last.analysis ||
+        scenario.slides !== last.slides ||
         scenario.name !== last.name);
     last = scenario;
     writeAddress();

@@ -12,6 +12,7 @@ import {
   type ScenarioAnalysis,
   type ScenarioNodes,
   type ScenarioView,
+  type Slide,
   type Stage,
 } from '../scenario/types';
 
@@ -23,6 +24,7 @@ type ScenarioState = {
   nodes: ScenarioNodes;
   analysis: ScenarioAnalysis;
   view: ScenarioView;
+  slides: Slide[];
   moveNode: (id: string, position: LonLat) => void;
   removeNode: (id: string) => void;
   restoreNode: (id: string) => void;
@@ -33,17 +35,25 @@ type ScenarioState = {
   setAnalysis: (change: Partial<ScenarioAnalysis>) => void;
   setView: (change: Partial<ScenarioView>) => void;
   rename: (name: string) => void;
+  addSlide: (slide: Omit<Slide, 'id'>) => string;
+  updateSlideCaption: (id: string, caption: Slide['caption']) => void;
+  moveSlide: (id: string, offset: -1 | 1) => void;
+  deleteSlide: (id: string) => void;
   /** Loads another scenario (stored, imported or from a link); its edits start a new history. */
   replaceScenario: (scenario: Scenario) => void;
 };
 
 /** The part of the scenario that undo/redo restores. */
-type Tracked = Pick<ScenarioState, 'nodes' | 'analysis'>;
+type Tracked = Pick<ScenarioState, 'nodes' | 'analysis' | 'slides'>;
 
-function split(scenario: Scenario): Pick<ScenarioState, 'meta' | 'nodes' | 'analysis' | 'view'> {
-  const { id, name, updatedAt, nodes, analysis, view } = scenario;
-  return { meta: { id, name, updatedAt }, nodes, analysis, view };
+function split(
+  scenario: Scenario,
+): Pick<ScenarioState, 'meta' | 'nodes' | 'analysis' | 'view' | 'slides'> {
+  const { id, name, updatedAt, nodes, analysis, view, slides } = scenario;
+  return { meta: { id, name, updatedAt }, nodes, analysis, view, slides };
 }
+
+const SLIDE_ID = /^slide-(\d+)$/;
 
 const touched = (meta: ScenarioMeta): ScenarioMeta => ({
   ...meta,
@@ -117,6 +127,35 @@ export const useScenarioStore = create<ScenarioState>()(
           })),
         setView: (change) => set((state) => ({ view: { ...state.view, ...change } })),
         rename: (name) => set((state) => ({ meta: { ...touched(state.meta), name } })),
+        addSlide: (slide) => {
+          const numbers = get().slides.map((s) => Number(SLIDE_ID.exec(s.id)?.[1] ?? 0));
+          const id = `slide-${Math.max(0, ...numbers) + 1}`;
+          set((state) => ({
+            slides: [...state.slides, { ...slide, id }],
+            meta: touched(state.meta),
+          }));
+          return id;
+        },
+        updateSlideCaption: (id, caption) =>
+          set((state) => ({
+            slides: state.slides.map((s) => (s.id === id ? { ...s, caption } : s)),
+            meta: touched(state.meta),
+          })),
+        moveSlide: (id, offset) =>
+          set((state) => {
+            const from = state.slides.findIndex((s) => s.id === id);
+            const to = from + offset;
+            if (from < 0 || to < 0 || to >= state.slides.length) return state;
+            const slides = [...state.slides];
+            const [moved] = slides.splice(from, 1);
+            if (moved) slides.splice(to, 0, moved);
+            return { slides, meta: touched(state.meta) };
+          }),
+        deleteSlide: (id) =>
+          set((state) => ({
+            slides: state.slides.filter((s) => s.id !== id),
+            meta: touched(state.meta),
+          })),
         replaceScenario: (scenario) => {
           set(split(scenario));
           useScenarioStore.temporal.getState().clear();
@@ -124,7 +163,11 @@ export const useScenarioStore = create<ScenarioState>()(
       };
     },
     {
-      partialize: (state): Tracked => ({ nodes: state.nodes, analysis: state.analysis }),
+      partialize: (state): Tracked => ({
+        nodes: state.nodes,
+        analysis: state.analysis,
+        slides: state.slides,
+      }),
       // Only node and parameter edits make a history entry; view and name changes pass by.
       equality: (past, current) =>
         past.nodes === current.nodes && past.analysis === current.analysis,
@@ -147,7 +190,7 @@ let lastScenario: Scenario | null = null;
 
 /** The store's parts as one Scenario object; the same parts give the same object (for autosave). */
 export function currentScenario(state: ScenarioState = useScenarioStore.getState()): Scenario {
-  const parts = [state.meta, state.nodes, state.analysis, state.view];
+  const parts = [state.meta, state.nodes, state.analysis, state.view, state.slides];
   if (lastScenario && parts.every((part, i) => part === lastParts[i])) return lastScenario;
   lastParts = parts;
   lastScenario = {
@@ -156,6 +199,7 @@ export function currentScenario(state: ScenarioState = useScenarioStore.getState
     nodes: state.nodes,
     analysis: state.analysis,
     view: state.view,
+    slides: state.slides,
   };
   return lastScenario;
 }

@@ -11,8 +11,21 @@ export type Selection = { kind: FeatureKind; id: string };
 /** Editing tools: none, or placing a candidate node (then naming it at the clicked point). */
 export type Tool = { type: 'none' } | { type: 'add-node'; position: LonLat | null };
 
+const ONLINE_BASEMAP_KEY = 'aimak-atlas:online-basemap';
+
+function rememberedOnlineBasemap(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(ONLINE_BASEMAP_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
 type ViewState = {
   selection: Selection | null;
+  /** The optional online basemap: a preference of this browser, not part of any scenario. */
+  onlineBasemap: boolean;
+  setOnlineBasemap: (on: boolean) => void;
   tool: Tool;
   select: (selection: Selection | null) => void;
   setTool: (tool: Tool) => void;
@@ -22,6 +35,15 @@ type ViewState = {
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   selection: null,
+  onlineBasemap: rememberedOnlineBasemap(),
+  setOnlineBasemap: (onlineBasemap) => {
+    try {
+      globalThis.localStorage?.setItem(ONLINE_BASEMAP_KEY, onlineBasemap ? 'on' : 'off');
+    } catch {
+      // remembering is a courtesy
+    }
+    set({ onlineBasemap });
+  },
   tool: { type: 'none' },
   select: (selection) => set({ selection }),
   setTool: (tool) => set({ tool }),

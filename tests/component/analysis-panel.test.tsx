@@ -10,6 +10,7 @@ import { defaultScenario } from '../../src/scenario/default-scenario';
 import { useAnalysisStore } from '../../src/state/analysis-store';
 import { useScenarioStore } from '../../src/state/scenario-store';
 import { AnalysisPanel } from '../../src/ui/analysis/analysis-panel';
+import { AnalysisRunner } from '../../src/ui/analysis/analysis-runner';
 import { renderWithAtlas } from './render-with-atlas';
 
 /** The worker's API run in-process; `failNext` makes the next run reject like a crashed worker. */
@@ -42,7 +43,12 @@ beforeEach(() => {
 
 describe('AnalysisPanel', () => {
   it('shows the coverage summary and one table row per growth node', async () => {
-    renderWithAtlas(<AnalysisPanel />);
+    renderWithAtlas(
+      <>
+        <AnalysisRunner />
+        <AnalysisPanel />
+      </>,
+    );
     const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     expect(within(table).getAllByRole('row')).toHaveLength(21);
     expect(screen.getByText('Covered').nextSibling?.textContent).toMatch(/%/);
@@ -50,7 +56,12 @@ describe('AnalysisPanel', () => {
 
   it('keeps the last good result and says so when a run fails', async () => {
     const user = userEvent.setup();
-    renderWithAtlas(<AnalysisPanel />);
+    renderWithAtlas(
+      <>
+        <AnalysisRunner />
+        <AnalysisPanel />
+      </>,
+    );
     await screen.findByRole('table', {}, { timeout: 20_000 });
     const before = useAnalysisStore.getState().result;
     engine.failNext = true;

@@ -27,7 +27,6 @@ import { type StatsTable, useAnalysisStore } from '../../state/analysis-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { type Column, SortableTable } from './sortable-table';
-import { useAnalysisRunner } from './use-analysis-runner';
 
 const LAYER_TITLE: Record<AnalysisLayerId, MessageKey> = {
   catchments: 'alayer.catchments',
@@ -303,10 +302,8 @@ function Summary() {
 }
 
 export function AnalysisPanel() {
-  const atlas = useAtlas();
   const lang = useLanguage();
   const t = useTranslation();
-  useAnalysisRunner(atlas);
   const analysis = useAnalysisStore();
   const params = useScenarioStore((state) => state.analysis);
   const movedCount = useScenarioStore((state) => Object.keys(state.nodes.moved).length);

@@ -6,6 +6,7 @@ import { clusterColour, clusterPictograms, logisticsPictogram } from '../../map/
 import { palette, regionTints } from '../../map/palette';
 import { OVERLAYS, type OverlayId } from '../../scenario/types';
 import { useScenarioStore } from '../../state/scenario-store';
+import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { Badge } from '../legend/pictogram';
 
@@ -137,11 +138,17 @@ export function LayerPanel() {
   const t = useTranslation();
   const visible = useScenarioStore((state) => state.view.overlays);
   const setView = useScenarioStore((state) => state.setView);
+  const online = useViewStore((state) => state.onlineBasemap);
+  const setOnline = useViewStore((state) => state.setOnlineBasemap);
   const toggle = (overlay: OverlayId) =>
     setView({ overlays: { ...visible, [overlay]: !visible[overlay] } });
   return (
     <section className="panel layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t('layers')}</h2>
+      <label className="overlay-toggle online-toggle">
+        <input type="checkbox" checked={online} onChange={() => setOnline(!online)} />
+        <span>{t('layer.online')}</span>
+      </label>
       {OVERLAYS.map((overlay) => (
         <div key={overlay} className="overlay" data-overlay={overlay}>
           <label className="overlay-toggle">

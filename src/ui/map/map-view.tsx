@@ -12,6 +12,7 @@ import {
 import { buildStyle } from '../../map/style';
 import { OVERLAYS } from '../../scenario/types';
 import { useAnalysisStore } from '../../state/analysis-store';
+import { useNoticeStore } from '../../state/notice-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
@@ -91,7 +92,12 @@ export function MapView() {
         const shown = view.overlays[overlay] && !(analysing && overlay === 'clusters');
         controller.setOverlayVisible(overlay, shown);
       }
-      controller.setSelection(useViewStore.getState().selection);
+      const viewState = useViewStore.getState();
+      controller.setSelection(viewState.selection);
+      controller.setOnlineBasemap(viewState.onlineBasemap, () => {
+        useViewStore.getState().setOnlineBasemap(false);
+        useNoticeStore.getState().notify({ tone: 'warning', message: 'notice.onlineUnavailable' });
+      });
       controller.setNodeDragging(analysing);
       controller.setAnalysisView(analysing, view.analysisLayers);
       controller.setAnalysisHighlight(highlight);

@@ -11,6 +11,7 @@ import type { Stage } from '../../scenario/types';
 import { redo, undo, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
+import { isTypingTarget } from '../keyboard';
 
 const STAGES: Stage[] = [1, 2, 3];
 const NAME_LIMIT = 200;
@@ -19,8 +20,7 @@ const NAME_LIMIT = 200;
 function useUndoShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (isTypingTarget(event.target)) return;
       if (!(event.ctrlKey || event.metaKey)) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) undo();

@@ -1,10 +1,14 @@
 /** The page: header with the language switch, the side panel, the map and the profile sheet. */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { usePresentationStore } from '../../state/presentation-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { LanguageSwitch } from '../language/language-switch';
 import { LayerPanel } from '../layers/layer-panel';
 import { PlaceLists } from '../lists/place-lists';
+import { PresentButton } from '../presentation/present-button';
+import { PresentationOverlay } from '../presentation/presentation-overlay';
+import { SlidesPanel } from '../presentation/slides-panel';
 import { ProfilePanel } from '../profile/profile-panel';
 import { ModeSwitch } from './mode-switch';
 import { Notices } from './notices';
@@ -15,6 +19,10 @@ import { Notices } from './notices';
  */
 const mapViewModule = import('../map/map-view');
 const MapView = lazy(() => mapViewModule.then((module) => ({ default: module.MapView })));
+/** Analysis results follow the scenario whenever analysis mode is on (also while presenting). */
+const AnalysisRunner = lazy(() =>
+  import('../analysis/analysis-runner').then((module) => ({ default: module.AnalysisRunner })),
+);
 /** The planner's panels (analysis worker client, editing) load only when a planner opens them. */
 const PlannerPanels = lazy(() =>
   import('../planner/planner-panels').then((module) => ({ default: module.PlannerPanels })),
@@ -24,6 +32,7 @@ export function AppLayout() {
   const t = useTranslation();
   const lang = useLanguage();
   const mode = useScenarioStore((state) => state.view.mode);
+  const presenting = usePresentationStore((state) => state.deck !== null);
   // On a phone the map comes first: the panel starts closed.
   const [panelOpen, setPanelOpen] = useState(
     () => !window.matchMedia?.('(max-width: 720px)').matches,
@@ -35,7 +44,7 @@ export function AppLayout() {
   }, [lang, t]);
 
   return (
-    <div className="app" data-panel-open={panelOpen}>
+    <div className="app" data-panel-open={panelOpen} data-presenting={presenting}>
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
@@ -44,6 +53,7 @@ export function AppLayout() {
             <p>{t('appSubtitle')}</p>
           </div>
         </div>
+        <PresentButton />
         <ModeSwitch />
         <LanguageSwitch />
         <button
@@ -70,6 +80,7 @@ export function AppLayout() {
           <>
             <LayerPanel />
             <PlaceLists />
+            <SlidesPanel />
           </>
         )}
       </nav>
@@ -78,8 +89,14 @@ export function AppLayout() {
           <MapView />
         </Suspense>
       </main>
-      <ProfilePanel />
-      <Notices />
+      {mode === 'analyse' ? (
+        <Suspense fallback={null}>
+          <AnalysisRunner />
+        </Suspense>
+      ) : null}
+      {presenting ? null : <ProfilePanel />}
+      {presenting ? null : <Notices />}
+      <PresentationOverlay />
     </div>
   );
 }

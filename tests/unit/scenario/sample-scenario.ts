@@ -1,6 +1,30 @@
-// A scenario with moved, removed, staged and candidate nodes, shared by the scenario tests.
+// A scenario with moved, removed, staged and candidate nodes and slides, shared by the scenario tests.
 import { defaultScenario } from '../../../src/scenario/default-scenario';
-import type { Scenario } from '../../../src/scenario/types';
+import type { Scenario, Slide } from '../../../src/scenario/types';
+
+/** A valid slide `slide-<n>`, looking a little different for each n, with `changes` applied. */
+export function sampleSlide(n: number, changes: Partial<Slide> = {}): Slide {
+  const base = defaultScenario();
+  return {
+    id: `slide-${n}`,
+    caption: {
+      ky: `${n}-слайд: Ош жана Жалал-Абад`,
+      ru: n % 2 === 0 ? '' : `Слайд ${n}: юг — «Ош» и Джалал-Абад`,
+      en: `Slide ${n}: the south, Osh & Jalal-Abad <b>`,
+    },
+    camera: {
+      center: [72.8 + n * 0.1, 40.5 + n * 0.05],
+      zoom: 7 + (n % 5),
+      bearing: ((n * 37) % 720) - 360,
+      pitch: n % 60,
+    },
+    mode: n % 2 === 0 ? 'explore' : 'analyse',
+    overlays: { ...base.view.overlays, logistics: n % 3 !== 0 },
+    analysisLayers: { ...base.view.analysisLayers, band: n % 2 === 0 },
+    analysis: { ...base.analysis, radiusKm: 40 + n, method: n % 2 === 0 ? 'nearest' : 'combined' },
+    ...changes,
+  };
+}
 
 export function sampleScenario(): Scenario {
   const base = defaultScenario({
@@ -32,6 +56,7 @@ export function sampleScenario(): Scenario {
       overlays: { ...base.view.overlays, clusters: false },
       camera: { center: [74.6, 41.3], zoom: 6.25 },
     },
+    slides: [sampleSlide(1), sampleSlide(4)],
   };
 }
 

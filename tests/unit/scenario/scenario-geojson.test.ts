@@ -12,7 +12,7 @@ import {
 import { parseScenario } from '../../../src/scenario/scenario-schema';
 import type { Scenario } from '../../../src/scenario/types';
 import { realAtlas } from '../../helpers/atlas';
-import { deepFreeze, sampleScenario } from './sample-scenario';
+import { deepFreeze, sampleScenario, sampleSlide } from './sample-scenario';
 
 const atlas = realAtlas();
 const now = new Date('2026-12-01T00:00:00.000Z');
@@ -47,6 +47,7 @@ describe('exportScenarioGeoJSON', () => {
     const out = exportScenarioGeoJSON(scenario, atlas);
     expect(out.type).toBe('FeatureCollection');
     expect(out.scenario).toEqual(scenario);
+    expect(out.scenario.slides).toHaveLength(2);
     expect(out.features).toHaveLength(GROWTH_NODE_IDS.length - 2 + 2);
     const byId = new Map(out.features.map((f) => [f.properties.id, f]));
     expect(byId.has('kadamjay')).toBe(false);
@@ -79,6 +80,32 @@ describe('importScenarioGeoJSON', () => {
       const text = JSON.stringify(exportScenarioGeoJSON(scenario, atlas));
       expect(importOk(text)).toEqual({ ok: true, scenario, warnings: [] });
     }
+  });
+
+  it('export → import keeps the slides (order, captions with markup, cameras)', () => {
+    const scenario: Scenario = {
+      ...sampleScenario(),
+      slides: [
+        sampleSlide(7, {
+          id: 'slide-1000',
+          caption: { ky: '<script>alert(1)</script>', ru: '', en: 'A & B' },
+        }),
+        ...Array.from({ length: 99 }, (_, i) => sampleSlide(99 - i)),
+      ],
+    };
+    const text = JSON.stringify(exportScenarioGeoJSON(scenario, atlas));
+    expect(importOk(text)).toEqual({ ok: true, scenario, warnings: [] });
+  });
+
+  it('updates a scenario member of version 1 to version 2 (no slides), with a warning', () => {
+    const scenario = sampleScenario();
+    const { slides: _s, ...v1 } = scenario;
+    const file = { ...exportScenarioGeoJSON(scenario, atlas), scenario: { ...v1, version: 1 } };
+    expect(importOk(JSON.stringify(file))).toEqual({
+      ok: true,
+      scenario: { ...v1, version: 2, slides: [] },
+      warnings: ['The scenario in the file was made by an older version and was updated.'],
+    });
   });
 
   it('uses the stored scenario, with a warning, when the points were edited beside it', () => {
@@ -257,6 +284,25 @@ describe('importScenarioGeoJSON', () => {
         scenario: { ...sampleScenario(), view: { language: 'de' } },
       }),
       /^scenario: view\./,
+    ],
+    [
+      'a slide with a bad camera',
+      JSON.stringify({
+        ...exportScenarioGeoJSON(sampleScenario(), atlas),
+        scenario: {
+          ...sampleScenario(),
+          slides: [sampleSlide(1), { ...sampleSlide(2), camera: { center: [74, 41], zoom: 30 } }],
+        },
+      }),
+      /^scenario: slides\[1\]\.camera\.zoom: zoom must be at most 22 \(and 2 more problems\)$/,
+    ],
+    [
+      'a scenario from a newer app',
+      JSON.stringify({
+        ...exportScenarioGeoJSON(sampleScenario(), atlas),
+        scenario: { ...sampleScenario(), version: 3 },
+      }),
+      /^scenario: version: the scenario has version 3, made by a newer app/,
     ],
   ])('refuses %s with a message naming what is wrong', (_label, text, message) => {
     expect(importError(text)).toMatch(message);

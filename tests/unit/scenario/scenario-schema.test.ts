@@ -1,8 +1,21 @@
-// The scenario schema accepts the defaults, names the path of a problem and migrates v0 drafts.
+// The scenario schema accepts the defaults, names the path of a problem, checks slides and
+// migrates v0 drafts and v1 scenarios.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, newScenarioId } from '../../../src/scenario/default-scenario';
-import { parseScenario } from '../../../src/scenario/scenario-schema';
-import { sampleScenario } from './sample-scenario';
+import { parseScenario, plainText } from '../../../src/scenario/scenario-schema';
+import { sampleScenario, sampleSlide } from './sample-scenario';
+
+/** The sample as version 1 stored it: no slides. */
+function v1Record(): Record<string, unknown> {
+  const { slides: _slides, ...rest } = sampleScenario();
+  return { ...rest, version: 1 };
+}
+
+/** The default scenario with these slides, as an untyped object (tests feed it wrong shapes). */
+function withSlides(slides: unknown[]): Record<string, unknown> {
+  return { ...defaultScenario(), slides };
+}
 
 describe('parseScenario', () => {
   it('accepts the default and a full sample scenario unchanged', () => {
@@ -46,7 +59,12 @@ describe('parseScenario', () => {
   it.each([
     ['name too long', (s: Record<string, unknown>) => ({ ...s, name: 'x'.repeat(201) }), /^name:/],
     ['extra key', (s: Record<string, unknown>) => ({ ...s, extra: 1 }), /extra/],
-    ['newer version', (s: Record<string, unknown>) => ({ ...s, version: 2 }), /newer app/],
+    [
+      'newer version',
+      (s: Record<string, unknown>) => ({ ...s, version: 3 }),
+      /^version: the scenario has version 3, made by a newer app \(this app reads up to 2\)$/,
+    ],
+    ['missing slides', ({ slides: _s, ...s }: Record<string, unknown>) => s, /^slides:/],
     [
       'unknown stage node',
       (s: Record<string, unknown>) => ({
@@ -155,8 +173,188 @@ describe('parseScenario', () => {
   });
 });
 
+describe('slides', () => {
+  const cases: [string, unknown[], RegExp][] = [
+    [
+      'too many slides',
+      Array.from({ length: 101 }, (_, i) => sampleSlide(i + 1)),
+      /^slides: expected at most 100 slides$/,
+    ],
+    [
+      'a zoom beyond 22',
+      [sampleSlide(1), sampleSlide(2, { camera: { ...sampleSlide(2).camera, zoom: 23 } })],
+      /^slides\[1\]\.camera\.zoom: zoom must be at most 22$/,
+    ],
+    [
+      'a pitch beyond 85',
+      [sampleSlide(1, { camera: { ...sampleSlide(1).camera, pitch: 90 } })],
+      /^slides\[0\]\.camera\.pitch: pitch must be at most 85$/,
+    ],
+    [
+      'a bearing beyond -360',
+      [sampleSlide(1, { camera: { ...sampleSlide(1).camera, bearing: -361 } })],
+      /^slides\[0\]\.camera\.bearing: bearing must be at least -360$/,
+    ],
+    [
+      'an infinite camera longitude',
+      [sampleSlide(1, { camera: { ...sampleSlide(1).camera, center: [Number.NaN, 41] } })],
+      /^slides\[0\]\.camera\.center\[0\]:/,
+    ],
+    [
+      'a latitude beyond 90',
+      [sampleSlide(1, { camera: { ...sampleSlide(1).camera, center: [74, 91] } })],
+      /^slides\[0\]\.camera\.center\[1\]: latitude must be at most 90$/,
+    ],
+    [
+      'a camera without bearing',
+      [{ ...sampleSlide(1), camera: { center: [74, 41], zoom: 6, pitch: 0 } }],
+      /^slides\[0\]\.camera\.bearing:/,
+    ],
+    ['a bad slide id', [sampleSlide(1, { id: 'slide1' })], /^slides\[0\]\.id: expected a slide id/],
+    [
+      'a duplicate slide id',
+      [sampleSlide(1), sampleSlide(2), sampleSlide(2)],
+      /^slides\[2\]\.id: duplicate slide id "slide-2"$/,
+    ],
+    [
+      'no caption in any language',
+      [sampleSlide(1, { caption: { ky: '', ru: ' \u0007 ', en: '\u200B' } })],
+      /^slides\[0\]\.caption: expected a caption in at least one language$/,
+    ],
+    [
+      'a caption over 500 characters',
+      [sampleSlide(1, { caption: { ky: '', ru: '', en: 'x'.repeat(501) } })],
+      /^slides\[0\]\.caption\.en: expected at most 500 characters$/,
+    ],
+    [
+      'a caption that is not text',
+      [{ ...sampleSlide(1), caption: { ky: 'A', ru: 'B', en: 3 } }],
+      /^slides\[0\]\.caption\.en: expected string/,
+    ],
+    [
+      'a caption in German',
+      [{ ...sampleSlide(1), caption: { ky: 'A', ru: 'B', en: 'C', de: 'D' } }],
+      /^slides\[0\]\.caption: .*"de"/,
+    ],
+    [
+      'an unknown mode',
+      [{ ...sampleSlide(1), mode: 'present' }],
+      /^slides\[0\]\.mode: expected explore or analyse$/,
+    ],
+    [
+      'a missing overlay',
+      [{ ...sampleSlide(1), overlays: { oblasts: true, growthNodes: true, logistics: true } }],
+      /^slides\[0\]\.overlays\.clusters:/,
+    ],
+    [
+      'an analysis radius out of range',
+      [sampleSlide(1, { analysis: { ...sampleSlide(1).analysis, radiusKm: 151 } })],
+      /^slides\[0\]\.analysis\.radiusKm:/,
+    ],
+    ['an extra key', [{ ...sampleSlide(1), html: '<b>' }], /^slides\[0\]: .*"html"/],
+    ['not a list', [], /^slides: expected array/],
+  ];
+  it.each(cases)('refuses %s, naming the path', (label, slides, message) => {
+    const raw = label === 'not a list' ? { ...defaultScenario(), slides: {} } : withSlides(slides);
+    const result = parseScenario(raw);
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(message) });
+  });
+
+  it('accepts 100 slides, in order', () => {
+    const slides = Array.from({ length: 100 }, (_, i) => sampleSlide(100 - i));
+    const result = parseScenario(withSlides(slides));
+    expect(result).toMatchObject({ ok: true, migrated: false });
+    if (result.ok) expect(result.scenario.slides).toEqual(slides);
+  });
+
+  it('keeps a caption with markup as plain text, verbatim', () => {
+    const caption = {
+      ky: '<script>alert(1)</script>',
+      ru: '<img src=x onerror=alert(2)> &lt;b&gt;',
+      en: '"><svg onload=alert(3)>',
+    };
+    const result = parseScenario(withSlides([sampleSlide(1, { caption })]));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.scenario.slides[0]?.caption).toEqual(caption);
+  });
+
+  it('strips control characters from captions as from candidate names', () => {
+    const caption = { ky: ' Tab\there\u0000\u202Eevil\u200B ', ru: 'Line\nbreak', en: '' };
+    const result = parseScenario(withSlides([sampleSlide(1, { caption })]));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.scenario.slides[0]?.caption).toEqual({
+        ky: 'Tab here evil',
+        ru: 'Line break',
+        en: '',
+      });
+    }
+  });
+
+  it('checks captions: never throws; what it accepts is clean, short and stable (fuzzed)', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 520 }),
+      fc.string({ unit: 'binary', maxLength: 520 }),
+      fc.string({ unit: 'grapheme-composite', maxLength: 300 }),
+      fc.constantFrom('', ' \u0000\u200B ', 'я'.repeat(500), 'я'.repeat(501)),
+      fc
+        .array(fc.constantFrom('e', '\u0301', '\u200B', '\u0000', ' ', '<', 'я', '\uD83D'), {
+          maxLength: 12,
+        })
+        .map((parts) => parts.join('')),
+    );
+    let cases = 0;
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.record({ ky: text, ru: text, en: text }), (caption) => {
+        cases++;
+        const result = parseScenario(withSlides([{ ...sampleSlide(1), caption }]));
+        if (!result.ok) {
+          expect(result.error).toMatch(/^slides\[0\]\.caption/);
+          return;
+        }
+        accepted++;
+        const parsed = result.scenario.slides[0]?.caption;
+        for (const value of Object.values(parsed ?? {})) {
+          expect(value.length).toBeLessThanOrEqual(500);
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence.
+          expect(value).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E]/);
+          expect(plainText(value)).toBe(value);
+        }
+        // Parsing what was parsed changes nothing: storage and links round-trip.
+        expect(parseScenario(result.scenario)).toEqual({ ...result, migrated: false });
+      }),
+      { numRuns: 1000 },
+    );
+    console.log(`fuzzed captions: ${cases} cases (${accepted} accepted)`);
+    expect(cases).toBeGreaterThanOrEqual(1000);
+  });
+});
+
 describe('migrations', () => {
-  it('migrates an unversioned v0 draft to v1', () => {
+  it('migrates a v1 scenario to v2 with no slides, keeping everything else', () => {
+    const result = parseScenario(v1Record());
+    const { version: _v, ...rest } = v1Record();
+    expect(result).toEqual({
+      ok: true,
+      scenario: { ...rest, version: 2, slides: [] },
+      migrated: true,
+    });
+    if (result.ok) expect(parseScenario(result.scenario)).toMatchObject({ migrated: false });
+  });
+
+  it('refuses a v1 scenario that claims slides, and one that is wrong after migrating', () => {
+    expect(parseScenario({ ...v1Record(), slides: [sampleSlide(1)] })).toEqual({
+      ok: false,
+      error: 'migrating from version 1: slides: a version-1 scenario cannot have slides',
+    });
+    expect(parseScenario({ ...v1Record(), name: '' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^name:/),
+    });
+  });
+
+  it('migrates an unversioned v0 draft to v2 through v1', () => {
     const v0 = {
       name: 'Old draft',
       moved: { osh: [72.81, 40.52] },
@@ -168,7 +366,8 @@ describe('migrations', () => {
     if (!result.ok) return;
     expect(result.migrated).toBe(true);
     expect(result.scenario).toMatchObject({
-      version: 1,
+      version: 2,
+      slides: [],
       name: 'Old draft',
       nodes: { moved: { osh: [72.81, 40.52] }, removed: [], stages: {}, candidates: [] },
       analysis: {
@@ -182,7 +381,7 @@ describe('migrations', () => {
     expect(parseScenario(result.scenario)).toMatchObject({ ok: true, migrated: false });
   });
 
-  it('refuses a v0 draft whose content is wrong after migrating, naming the v1 path', () => {
+  it('refuses a v0 draft whose content is wrong after migrating, naming the path', () => {
     const result = parseScenario({ name: 'Old', moved: { osh: [500, 40] }, params: {} });
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/^nodes\.moved\.osh\[0\]/) });
     expect(parseScenario({ name: 'Old', moved: 'nope' })).toMatchObject({ ok: false });

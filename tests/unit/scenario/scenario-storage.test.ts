@@ -8,7 +8,7 @@ import {
   type StorageBackend,
 } from '../../../src/scenario/scenario-storage';
 import type { Scenario } from '../../../src/scenario/types';
-import { sampleScenario } from './sample-scenario';
+import { sampleScenario, sampleSlide } from './sample-scenario';
 
 /** A Storage that keeps strings in a Map and refuses writes beyond `quota` characters. */
 class FakeStorage implements Storage {
@@ -98,6 +98,19 @@ describe('scenario storage on IndexedDB', () => {
     expect((await after).value).toBeNull();
   });
 
+  it('round-trips slides, captions with markup kept as text', async () => {
+    const storage = createScenarioStorage();
+    const a: Scenario = {
+      ...sampleScenario(),
+      slides: [
+        sampleSlide(3, { caption: { ky: '<script>alert(1)</script>', ru: '', en: 'Osh & co' } }),
+        ...Array.from({ length: 99 }, (_, i) => sampleSlide(i + 10)),
+      ],
+    };
+    expect(await storage.save(a)).toEqual({ value: true });
+    expect(await createScenarioStorage().load(a.id)).toEqual({ value: a });
+  });
+
   it('refuses to save an invalid scenario without touching the stored one', async () => {
     const storage = createScenarioStorage();
     const a = sampleScenario();
@@ -183,6 +196,47 @@ describe('corrupt records', () => {
     const corrupt = (await storage.listCorrupt()).value;
     expect(corrupt).toHaveLength(1);
     expect((await storage.exportCorrupt(corrupt[0]?.key ?? '')).value).toBe('garbage');
+  });
+});
+
+describe('records of older versions', () => {
+  it('migrates a v1 record to v2 (no slides) on load, and keeps it readable as the last good copy', async () => {
+    const fake = new FakeStorage();
+    const backend = localStorageBackend(() => fake);
+    const { slides: _slides, ...v1 } = sampleScenario();
+    const v1Text = JSON.stringify({ ...v1, version: 1 });
+    await backend.set(`scenario:${v1.id}`, v1Text);
+
+    const storage = createScenarioStorage(backend);
+    const expected: Scenario = { ...v1, version: 2, slides: [] };
+    expect(await storage.load(v1.id)).toEqual({ value: expected });
+    expect(await storage.list()).toEqual({
+      value: [{ id: v1.id, name: v1.name, updatedAt: v1.updatedAt }],
+    });
+    expect(await storage.recoverCorrupt()).toEqual({ value: { recovered: [], lost: [] } });
+    expect((await storage.listCorrupt()).value).toEqual([]);
+    // Loading does not rewrite the record; the next save does, in version 2.
+    expect(fake.getItem(`aimak-atlas:scenario:${v1.id}`)).toBe(v1Text);
+
+    const edited: Scenario = { ...expected, slides: [sampleSlide(1)] };
+    expect(await storage.save(edited)).toEqual({ value: true });
+    expect(JSON.parse(fake.getItem(`aimak-atlas:scenario:${v1.id}`) ?? '')).toEqual(edited);
+    expect(fake.getItem(`aimak-atlas:prev:${v1.id}`)).toBe(v1Text);
+
+    // A corrupt v2 record falls back to the v1 last good copy, migrated.
+    await backend.set(`scenario:${v1.id}`, '{"version":2,');
+    expect(await storage.load(v1.id)).toEqual({ value: expected, notice: 'recovered-corrupt' });
+  });
+
+  it('sets aside a record from a newer app as corrupt (kept for export), not as lost silently', async () => {
+    const fake = new FakeStorage();
+    const backend = localStorageBackend(() => fake);
+    const newer = JSON.stringify({ ...sampleScenario(), version: 3 });
+    await backend.set('scenario:s-sample', newer);
+    const storage = createScenarioStorage(backend);
+    expect(await storage.load('s-sample')).toEqual({ value: null, notice: 'recovered-corrupt' });
+    const [record] = (await storage.listCorrupt()).value;
+    expect((await storage.exportCorrupt(record?.key ?? '')).value).toBe(newer);
   });
 });
 

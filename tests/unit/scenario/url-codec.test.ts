@@ -6,7 +6,7 @@ import { GROWTH_NODE_IDS } from '../../../src/data/ids';
 import { defaultScenario } from '../../../src/scenario/default-scenario';
 import type { Scenario } from '../../../src/scenario/types';
 import { decodeScenarioHash, encodeScenarioHash } from '../../../src/scenario/url-codec';
-import { sampleScenario } from './sample-scenario';
+import { sampleScenario, sampleSlide } from './sample-scenario';
 
 const withoutIdentity = ({ id: _id, updatedAt: _u, ...rest }: Scenario) => rest;
 
@@ -23,6 +23,25 @@ function twentyMoved(decimals: number | null): Scenario {
   return { ...base, nodes: { ...base.nodes, moved } };
 }
 
+/** The sample with `count` slides whose captions are `captionLength` characters per language. */
+function withSlides(count: number, captionLength = 0): Scenario {
+  const words = ['Ош', 'Нарын', 'аймак', 'өсүү', 'borders', 'logistics', 'узел', 'кластер'];
+  const text = (seed: number) => {
+    let out = '';
+    for (let i = seed; out.length < captionLength; i = (i * 7 + 3) % 97) {
+      out += `${words[i % words.length]} ${i} `;
+    }
+    return out.slice(0, captionLength).trim() || 'x';
+  };
+  const slides = Array.from({ length: count }, (_, i) => {
+    const slide = sampleSlide(i + 1);
+    return captionLength === 0
+      ? slide
+      : { ...slide, caption: { ky: text(i), ru: text(i + 31), en: text(i + 57) } };
+  });
+  return { ...sampleScenario(), slides };
+}
+
 describe('share link', () => {
   it('round-trips a scenario as a new copy with a fresh id', () => {
     const scenario = sampleScenario();
@@ -33,6 +52,26 @@ describe('share link', () => {
     expect(withoutIdentity(decoded.scenario)).toEqual(withoutIdentity(scenario));
     expect(decoded.scenario.id).not.toBe(scenario.id);
     expect(decoded.scenario.updatedAt).toBe(now.toISOString());
+  });
+
+  it('round-trips slides: captions with markup, cameras, modes and their analysis', () => {
+    const scenario = withSlides(5);
+    const first = scenario.slides[0];
+    if (first) first.caption = { ky: '<script>alert(1)</script>', ru: 'Ош & “Нарын”', en: '' };
+    const decoded = decodeScenarioHash(encodeScenarioHash(scenario));
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok !== true) return;
+    expect(decoded.scenario.slides).toEqual(scenario.slides);
+    expect(withoutIdentity(decoded.scenario)).toEqual(withoutIdentity(scenario));
+  });
+
+  it('opens a link made by the previous version (v1) as a migrated scenario with no slides', () => {
+    const { id: _i, updatedAt: _u, slides: _s, ...shared } = sampleScenario();
+    const hash = `#s=${compressToEncodedURIComponent(JSON.stringify({ ...shared, version: 1 }))}`;
+    const decoded = decodeScenarioHash(hash);
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok !== true) return;
+    expect(decoded.scenario).toMatchObject({ ...shared, version: 2, slides: [] });
   });
 
   it('reads the hash with or without "#", among other parameters, and percent-encoded', () => {
@@ -56,10 +95,15 @@ describe('share link', () => {
       twentyMovedFullPrecision: encodeScenarioHash(twentyMoved(null)).length,
       twentyMoved6Decimals: encodeScenarioHash(twentyMoved(6)).length,
       twentyMoved5Decimals: encodeScenarioHash(twentyMoved(5)).length,
+      fiveSlides: encodeScenarioHash(withSlides(5)).length,
+      fiveSlides200CharCaptions: encodeScenarioHash(withSlides(5, 200)).length,
+      fiveSlides500CharCaptions: encodeScenarioHash(withSlides(5, 500)).length,
+      twentySlides: encodeScenarioHash(withSlides(20)).length,
     };
     console.log('share hash lengths:', JSON.stringify(lengths));
     expect(lengths.default).toBeLessThan(600);
     expect(lengths.twentyMovedFullPrecision).toBeLessThan(2000);
+    expect(lengths.fiveSlides).toBeLessThan(2500);
   });
 
   it('refuses damaged, tampered and wrong-shaped links without throwing', () => {
@@ -121,5 +165,6 @@ describe('share link', () => {
       { numRuns: 1000 },
     );
     console.log(`fuzzed share links: ${runs} cases`);
+    expect(runs).toBeGreaterThanOrEqual(1000);
   });
 });

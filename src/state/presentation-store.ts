@@ -1,0 +1,61 @@
+/**
+ * A presentation in progress: the deck (the built-in tour or the presenter's slides), the slide
+ * on screen, and the view to restore exactly when the presenter leaves.
+ */
+import { create } from 'zustand';
+import type { Localized } from '../i18n/languages';
+import type { Camera, ScenarioAnalysis, ScenarioView } from '../scenario/types';
+import type { Selection } from './view-store';
+
+/** One slide of either deck, in the shape the presenter's screen needs. */
+export type DeckSlide = {
+  id: string;
+  title?: Localized;
+  caption: Localized;
+  /** The Concept section a tour chapter cites. */
+  source?: string;
+  camera: Camera;
+  mode: ScenarioView['mode'];
+  overlays: ScenarioView['overlays'];
+  analysisLayers: ScenarioView['analysisLayers'];
+  /** Parameters the slide sets; the rest stay as the planner had them. */
+  analysis?: Partial<ScenarioAnalysis>;
+  highlight?: Selection;
+};
+
+/** What the presentation changes, saved on entry and put back on exit. */
+export type PresentationSnapshot = {
+  view: ScenarioView;
+  analysis: ScenarioAnalysis;
+  selection: Selection | null;
+  camera: Camera | null;
+};
+
+type PresentationState = {
+  deck: DeckSlide[] | null;
+  index: number;
+  snapshot: PresentationSnapshot | null;
+  start: (deck: DeckSlide[], snapshot: PresentationSnapshot) => void;
+  go: (index: number) => void;
+  step: (offset: 1 | -1) => void;
+  stop: () => PresentationSnapshot | null;
+};
+
+export const usePresentationStore = create<PresentationState>()((set, get) => ({
+  deck: null,
+  index: 0,
+  snapshot: null,
+  start: (deck, snapshot) => {
+    if (deck.length > 0) set({ deck, index: 0, snapshot });
+  },
+  go: (index) => {
+    const { deck } = get();
+    if (deck) set({ index: Math.max(0, Math.min(deck.length - 1, index)) });
+  },
+  step: (offset) => get().go(get().index + offset),
+  stop: () => {
+    const { snapshot } = get();
+    set({ deck: null, index: 0, snapshot: null });
+    return snapshot;
+  },
+}));

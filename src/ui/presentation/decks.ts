@@ -1,0 +1,37 @@
+// The two decks a presenter can show: the built-in tour of the Concept (geodata/concept/tour.json)
+// and the presenter's own slides, saved with the scenario.
+import type { AtlasData } from '../../data/atlas';
+import type { Slide } from '../../scenario/types';
+import type { DeckSlide } from '../../state/presentation-store';
+
+export function tourDeck(atlas: AtlasData): DeckSlide[] {
+  return atlas.tour.chapters.map((chapter) => ({
+    id: chapter.id,
+    title: chapter.title,
+    caption: chapter.caption,
+    source: chapter.source,
+    camera: {
+      center: chapter.camera.center,
+      zoom: chapter.camera.zoom,
+      bearing: chapter.camera.bearing,
+      pitch: chapter.camera.pitch,
+    },
+    mode: chapter.mode,
+    overlays: chapter.overlays,
+    analysisLayers: chapter.analysisLayers,
+    ...(chapter.analysis ? { analysis: chapter.analysis } : {}),
+    ...(chapter.highlight ? { highlight: chapter.highlight } : {}),
+  }));
+}
+
+export function slideDeck(slides: readonly Slide[]): DeckSlide[] {
+  return slides.map((slide) => ({
+    id: slide.id,
+    caption: slide.caption,
+    camera: slide.camera,
+    mode: slide.mode,
+    overlays: slide.overlays,
+    analysisLayers: slide.analysisLayers,
+    analysis: slide.analysis,
+  }));
+}

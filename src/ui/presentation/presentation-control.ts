@@ -1,0 +1,48 @@
+/**
+ * Entering and leaving a presentation: the view, analysis parameters, selection and camera are
+ * saved on entry and put back exactly on exit; edits made by slides never reach the undo history.
+ */
+import type { MapController } from '../../map/map-controller';
+import { type DeckSlide, usePresentationStore } from '../../state/presentation-store';
+import { useScenarioStore } from '../../state/scenario-store';
+import { useViewStore } from '../../state/view-store';
+
+export function startPresentation(deck: DeckSlide[], controller: MapController | null): void {
+  if (deck.length === 0 || usePresentationStore.getState().deck) return;
+  const { view, analysis } = useScenarioStore.getState();
+  useScenarioStore.temporal.getState().pause();
+  usePresentationStore.getState().start(deck, {
+    view,
+    analysis,
+    selection: useViewStore.getState().selection,
+    camera: controller?.camera() ?? null,
+  });
+  // Full screen is a courtesy: a browser may refuse it (no user gesture, kiosk policy).
+  document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+export function stopPresentation(controller: MapController | null): void {
+  const snapshot = usePresentationStore.getState().stop();
+  if (snapshot) {
+    const scenario = useScenarioStore.getState();
+    scenario.setView(snapshot.view);
+    scenario.setAnalysis(snapshot.analysis);
+    useViewStore.getState().select(snapshot.selection);
+    if (snapshot.camera) controller?.jumpTo(snapshot.camera);
+  }
+  useScenarioStore.temporal.getState().resume();
+  if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
+}
+
+/** Shows a slide: its layers, mode and parameters, its highlighted feature, then its camera. */
+export function showSlide(slide: DeckSlide, controller: MapController | null, leftInset = 0): void {
+  const scenario = useScenarioStore.getState();
+  scenario.setView({
+    mode: slide.mode,
+    overlays: slide.overlays,
+    analysisLayers: slide.analysisLayers,
+  });
+  if (slide.analysis) scenario.setAnalysis(slide.analysis);
+  useViewStore.getState().select(slide.highlight ?? null);
+  controller?.present(slide.camera, leftInset);
+}

@@ -1,0 +1,99 @@
+/**
+ * The presenter's screen: the map with a large caption, the Concept section, a progress indicator
+ * and the attribution. Clicker keys: → PageDown Space next, ← PageUp back, Home/End, digits jump,
+ * Esc leaves and restores the view as it was.
+ */
+import { useEffect, useRef } from 'react';
+import { pick } from '../../i18n/languages';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { usePresentationStore } from '../../state/presentation-store';
+import { useMapControllerRef } from '../map/map-context';
+import { showSlide, stopPresentation } from './presentation-control';
+
+const NEXT = new Set(['ArrowRight', 'PageDown', ' ']);
+const PREVIOUS = new Set(['ArrowLeft', 'PageUp', 'Backspace']);
+
+export function PresentationOverlay() {
+  const t = useTranslation();
+  const lang = useLanguage();
+  const controllerRef = useMapControllerRef();
+  const deck = usePresentationStore((state) => state.deck);
+  const index = usePresentationStore((state) => state.index);
+  const slide = deck?.[index];
+
+  const columnRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (slide) showSlide(slide, controllerRef.current, columnRef.current?.offsetWidth ?? 0);
+  }, [slide, controllerRef]);
+
+  useEffect(() => {
+    if (!deck) return;
+    const { go, step } = usePresentationStore.getState();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (NEXT.has(event.key)) step(1);
+      else if (PREVIOUS.has(event.key)) step(-1);
+      else if (event.key === 'Home') go(0);
+      else if (event.key === 'End') go(deck.length - 1);
+      else if (event.key === 'Escape') stopPresentation(controllerRef.current);
+      else if (/^[0-9]$/.test(event.key)) go(event.key === '0' ? 9 : Number(event.key) - 1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [deck, controllerRef]);
+
+  if (!deck || !slide) return null;
+  const { step } = usePresentationStore.getState();
+  return (
+    <section
+      ref={columnRef}
+      className="presentation"
+      aria-live="polite"
+      aria-label={t('present.start')}
+      data-slide={slide.id}
+    >
+      <div className="presentation-card">
+        {slide.title ? <h2>{pick(slide.title, lang)}</h2> : null}
+        <p className="presentation-caption">{pick(slide.caption, lang)}</p>
+        {slide.source ? <p className="presentation-source">{slide.source}</p> : null}
+      </div>
+      <nav className="presentation-controls" aria-label={t('present.start')}>
+        <button
+          type="button"
+          onClick={() => step(-1)}
+          disabled={index === 0}
+          aria-label={t('present.previous')}
+        >
+          ←
+        </button>
+        <span className="presentation-progress">
+          {t('present.progress')
+            .replace('{n}', String(index + 1))
+            .replace('{total}', String(deck.length))}
+        </span>
+        <ol className="presentation-dots" aria-hidden="true">
+          {deck.map((item, i) => (
+            <li key={item.id} className={i === index ? 'current' : undefined} />
+          ))}
+        </ol>
+        <button
+          type="button"
+          onClick={() => step(1)}
+          disabled={index === deck.length - 1}
+          aria-label={t('present.next')}
+        >
+          →
+        </button>
+        <button
+          type="button"
+          onClick={() => stopPresentation(controllerRef.current)}
+          aria-label={t('present.exit')}
+        >
+          ✕
+        </button>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The presenter's own slides: capture the current view (camera, layers, mode, analysis
+ * parameters) with a caption per language; reorder, edit, delete; present them. Saved with the
+ * scenario, so they travel in its export and its link.
+ */
+
+import { LANGUAGES } from '../../i18n/languages';
+import { useTranslation } from '../../i18n/use-translation';
+import { useScenarioStore } from '../../state/scenario-store';
+import { useMapControllerRef } from '../map/map-context';
+import { slideDeck } from './decks';
+import { startPresentation } from './presentation-control';
+
+const CAPTION_LIMIT = 500;
+
+export function SlidesPanel() {
+  const t = useTranslation();
+  const controllerRef = useMapControllerRef();
+  const slides = useScenarioStore((state) => state.slides);
+  const { addSlide, updateSlideCaption, moveSlide, deleteSlide } = useScenarioStore.getState();
+
+  const addCurrentView = () => {
+    const camera = controllerRef.current?.camera();
+    if (!camera) return;
+    const { view, analysis } = useScenarioStore.getState();
+    addSlide({
+      caption: { ky: '', ru: '', en: '' },
+      camera,
+      mode: view.mode,
+      overlays: view.overlays,
+      analysisLayers: view.analysisLayers,
+      analysis,
+    });
+  };
+
+  return (
+    <section className="panel slides-panel" aria-labelledby="slides-heading">
+      <h2 id="slides-heading">{t('slides.title')}</h2>
+      <div className="buttons">
+        <button type="button" onClick={addCurrentView}>
+          + {t('slides.add')}
+        </button>
+        <button
+          type="button"
+          disabled={slides.length === 0}
+          onClick={() => startPresentation(slideDeck(slides), controllerRef.current)}
+        >
+          ▶ {t('slides.present')}
+        </button>
+      </div>
+      {slides.length === 0 ? <p className="hint">{t('slides.empty')}</p> : null}
+      <ol className="slide-list">
+        {slides.map((slide, index) => (
+          <li key={slide.id} data-id={slide.id}>
+            <fieldset>
+              <legend>
+                {index + 1}. {t('slides.caption')}
+              </legend>
+              {LANGUAGES.map((lang) => (
+                <label key={lang} lang={lang}>
+                  <span>{lang.toUpperCase()}</span>
+                  <input
+                    value={slide.caption[lang]}
+                    maxLength={CAPTION_LIMIT}
+                    onChange={(event) =>
+                      updateSlideCaption(slide.id, { ...slide.caption, [lang]: event.target.value })
+                    }
+                  />
+                </label>
+              ))}
+              <div className="buttons">
+                <button
+                  type="button"
+                  disabled={index === 0}
+                  onClick={() => moveSlide(slide.id, -1)}
+                  aria-label={`${t('slides.up')}: ${index + 1}`}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  disabled={index === slides.length - 1}
+                  onClick={() => moveSlide(slide.id, 1)}
+                  aria-label={`${t('slides.down')}: ${index + 1}`}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  onClick={() => deleteSlide(slide.id)}
+                  aria-label={`${t('slides.delete')}: ${index + 1}`}
+                >
+                  ✕
+                </button>
+              </div>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

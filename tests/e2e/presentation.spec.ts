@@ -1,0 +1,116 @@
+// End-to-end: presenting the Concept — the tour by keyboard (what clickers send), Esc restores,
+// the presenter's own slides, and the whole tour offline after one visit.
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { mapCenter, openAtlas, saveScreenshot } from './driver';
+
+type Chapter = { id: string; caption: { ky: string; ru: string; en: string } };
+const tour = JSON.parse(readFileSync('geodata/concept/tour.json', 'utf8')) as {
+  chapters: Chapter[];
+};
+
+async function waitForSlide(page: Page, chapter: Chapter, lang: 'ky' | 'ru' | 'en') {
+  await expect(page.locator('.presentation')).toHaveAttribute('data-slide', chapter.id);
+  await expect(page.locator('.presentation-caption')).toHaveText(chapter.caption[lang]);
+}
+
+test('P starts the tour; the keys walk every slide in the current language; Esc restores', async ({
+  page,
+}) => {
+  await openAtlas(page, '?lang=ru');
+  await page.getByRole('checkbox', { name: 'Экономические кластеры' }).uncheck();
+  const before = await mapCenter(page);
+  await page.keyboard.press('p');
+  await expect(page.locator('.app-header')).toBeHidden();
+  for (const [index, chapter] of tour.chapters.entries()) {
+    await waitForSlide(page, chapter, 'ru');
+    await expect(page.locator('.presentation-progress')).toContainText(`${index + 1}`);
+    if (index < tour.chapters.length - 1)
+      await page.keyboard.press(index % 2 === 0 ? 'ArrowRight' : 'PageDown');
+  }
+  await page.keyboard.press('Home');
+  await waitForSlide(page, tour.chapters[0] as Chapter, 'ru');
+  await page.keyboard.press('3');
+  await waitForSlide(page, tour.chapters[2] as Chapter, 'ru');
+  await page.keyboard.press('PageUp');
+  await waitForSlide(page, tour.chapters[1] as Chapter, 'ru');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.presentation')).toHaveCount(0);
+  await expect(page.locator('.app-header')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Экономические кластеры' })).not.toBeChecked();
+  await expect
+    .poll(async () => {
+      const after = await mapCenter(page);
+      return after && before ? Math.hypot(after[0] - before[0], after[1] - before[1]) : 99;
+    })
+    .toBeLessThan(0.01);
+});
+
+test('every tour slide at 1920×1080, and one at 1280×720', async ({ page }) => {
+  await openAtlas(page, '?lang=ky');
+  await page.getByRole('button', { name: /Презентация/ }).click();
+  for (const [index, chapter] of tour.chapters.entries()) {
+    await waitForSlide(page, chapter, 'ky');
+    await page.waitForTimeout(2200); // the camera flight
+    await saveScreenshot(
+      page,
+      `tour-1920x1080-${String(index + 1).padStart(2, '0')}-${chapter.id}`,
+    );
+    await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.keyboard.press('p');
+  await waitForSlide(page, tour.chapters[0] as Chapter, 'ky');
+  await page.waitForTimeout(2200);
+  await saveScreenshot(page, 'tour-1280x720-01');
+});
+
+test('the presenter adds this view as a slide with captions and presents it', async ({ page }) => {
+  await openAtlas(page, '?lang=en');
+  await page.getByRole('button', { name: '+ Add this view as a slide' }).click();
+  const slide = page.locator('.slide-list li').first();
+  await slide.getByLabel('EN').fill('Our <b>priority</b> towns');
+  await page.getByRole('button', { name: '▶ Present my slides' }).click();
+  await expect(page.locator('.presentation-caption')).toHaveText('Our <b>priority</b> towns');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.presentation')).toHaveCount(0);
+});
+
+test('the online basemap falls back to the built-in map when its servers cannot be reached', async ({
+  page,
+}) => {
+  // Every request to another origin is stopped in the browser: nothing leaves this machine.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  await openAtlas(page, '?lang=en');
+  const toggle = page.getByRole('checkbox', { name: /Online basemap/ });
+  await toggle.click();
+  await expect(
+    page.getByText('The online basemap cannot be reached; the built-in map is shown.'),
+  ).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(toggle).not.toBeChecked();
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+});
+
+test('offline: P still runs the whole tour from the cache', async ({ page, context }) => {
+  await openAtlas(page, '?lang=en');
+  await page.waitForFunction(
+    async () =>
+      (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('p');
+  for (const [index, chapter] of tour.chapters.entries()) {
+    await waitForSlide(page, chapter, 'en');
+    if (index < tour.chapters.length - 1) await page.keyboard.press('ArrowRight');
+  }
+  await context.setOffline(false);
+});
