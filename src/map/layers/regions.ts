@@ -17,14 +17,6 @@ export function regionFillLayers(): LayerSpecification[] {
       paint: { 'fill-color': ['get', 'tint'], 'fill-opacity': 0.55 },
     },
     {
-      id: 'oblasts-highlight',
-      type: 'line',
-      source: SOURCE.oblasts,
-      ...meta({ overlay, highlight: true }),
-      filter: NOTHING_SELECTED,
-      paint: { 'line-color': palette.highlight, 'line-width': 4, 'line-opacity': 0.9 },
-    },
-    {
       id: 'oblasts-line',
       type: 'line',
       source: SOURCE.oblasts,
@@ -39,8 +31,17 @@ export function regionFillLayers(): LayerSpecification[] {
   ];
 }
 
+/** Above the analysis layers too, so a highlighted region stays visible over zones and bands. */
 export function regionLabelLayers(lang: Language): LayerSpecification[] {
   return [
+    {
+      id: 'oblasts-highlight',
+      type: 'line',
+      source: SOURCE.oblasts,
+      ...meta({ overlay, highlight: true }),
+      filter: NOTHING_SELECTED,
+      paint: { 'line-color': palette.highlight, 'line-width': 4, 'line-opacity': 0.9 },
+    },
     {
       id: 'city-regions-point',
       type: 'circle',
