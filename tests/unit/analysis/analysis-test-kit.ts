@@ -202,3 +202,17 @@ export function overlapKm2(kit: GeosKit, a: AreaGeometry, b: AreaGeometry): numb
   for (const p of [pa, pb, x]) kit.destroy(p);
   return polys.length ? km2({ type: 'MultiPolygon', coordinates: polys }) : 0;
 }
+
+/** The largest overlap (km²) between any two of these areas: 0 for a true partition. */
+export function largestPairwiseOverlapKm2(kit: GeosKit, areas: readonly AreaGeometry[]): number {
+  let largest = 0;
+  for (let i = 0; i < areas.length; i++) {
+    for (let j = i + 1; j < areas.length; j++) {
+      largest = Math.max(
+        largest,
+        overlapKm2(kit, areas[i] as AreaGeometry, areas[j] as AreaGeometry),
+      );
+    }
+  }
+  return largest;
+}
