@@ -178,17 +178,17 @@ export class MapController {
   }
 
   /** Flies to a slide's camera; jumps when the system asks for reduced motion. */
-  present(camera: Camera, leftInset = 0): void {
+  present(camera: Camera, inset: { left: number; bottom: number } = { left: 0, bottom: 0 }): void {
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     // Slides are framed for a 1920×1080 projector (a 1300×1080 map beside the caption column);
     // on a smaller screen the whole frame stays in view by zooming out by the size ratio.
     const { width, height } = this.map.getContainer().getBoundingClientRect();
-    const fit = Math.min((width - leftInset) / 1300, height / 1080);
+    const fit = Math.min((width - inset.left) / 1300, (height - inset.bottom) / 1080);
     this.map.flyTo({
       ...camera,
       zoom: camera.zoom + Math.min(0, Math.log2(fit > 0 ? fit : 1)),
-      // The caption column covers the left of the map: the slide is framed beside it.
-      padding: { left: leftInset, top: 0, right: 0, bottom: 0 },
+      // The caption covers the map's left side (or its bottom on a phone): frame the slide beside it.
+      padding: { left: inset.left, top: 0, right: 0, bottom: inset.bottom },
       duration: 1800,
       animate: !reduceMotion,
       essential: false,

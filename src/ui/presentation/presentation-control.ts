@@ -35,7 +35,11 @@ export function stopPresentation(controller: MapController | null): void {
 }
 
 /** Shows a slide: its layers, mode and parameters, its highlighted feature, then its camera. */
-export function showSlide(slide: DeckSlide, controller: MapController | null, leftInset = 0): void {
+export function showSlide(
+  slide: DeckSlide,
+  controller: MapController | null,
+  inset: { left: number; bottom: number } = { left: 0, bottom: 0 },
+): void {
   const scenario = useScenarioStore.getState();
   scenario.setView({
     mode: slide.mode,
@@ -44,5 +48,5 @@ export function showSlide(slide: DeckSlide, controller: MapController | null, le
   });
   if (slide.analysis) scenario.setAnalysis(slide.analysis);
   useViewStore.getState().select(slide.highlight ?? null);
-  controller?.present(slide.camera, leftInset);
+  controller?.present(slide.camera, inset);
 }

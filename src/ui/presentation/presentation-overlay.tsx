@@ -23,7 +23,15 @@ export function PresentationOverlay() {
 
   const columnRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (slide) showSlide(slide, controllerRef.current, columnRef.current?.offsetWidth ?? 0);
+    if (slide) {
+      // The caption column covers the map's left side; on a phone it is a sheet below instead.
+      const column = columnRef.current;
+      const beside = column !== null && column.offsetHeight >= window.innerHeight - 1;
+      const inset = beside
+        ? { left: column.offsetWidth, bottom: 0 }
+        : { left: 0, bottom: column?.offsetHeight ?? 0 };
+      showSlide(slide, controllerRef.current, inset);
+    }
   }, [slide, controllerRef]);
 
   useEffect(() => {
