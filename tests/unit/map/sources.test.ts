@@ -3,7 +3,6 @@ import area from '@turf/area';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
-import { clusterLayers } from '../../../src/map/layers/clusters';
 import { buildMapSources, neighbourOutlines, sizeRank } from '../../../src/map/sources';
 import { realAtlas } from '../../helpers/atlas';
 
@@ -59,7 +58,6 @@ describe('map sources', () => {
       const count = badges.filter((b) => b.properties?.region === region).length;
       expect(offsets.size, region).toBe(count);
     }
-    expect(clusterLayers().length).toBeGreaterThan(0);
   });
 
   it('anchors oblast labels inside their own oblast', () => {
