@@ -41,8 +41,12 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // woff is left out on purpose: every browser with service workers uses the woff2 files.
-        globPatterns: ['**/*.{js,mjs,css,html,woff2,geojson,json,pbf,png,svg,wasm,webmanifest}'],
+        // woff is left out on purpose: every browser with service workers uses the woff2 files;
+        // only the PDF export's fonts are woff (pdf-lib cannot subset woff2), so it works offline.
+        globPatterns: [
+          '**/*.{js,mjs,css,html,woff2,geojson,json,pbf,png,svg,wasm,webmanifest}',
+          '**/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal-*.woff',
+        ],
         maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
         navigateFallback: 'index.html',
         // No runtimeCaching: the app requests nothing from other origins, and the SW must not either.

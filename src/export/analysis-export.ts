@@ -1,0 +1,111 @@
+/** The analysis result as files: the per-node catchment table (CSV) and its polygons (GeoJSON). */
+import type { Feature, Geometry } from 'geojson';
+import type { AnalysisResult } from '../analysis/types';
+import { type Language, type Localized, pick } from '../i18n/languages';
+import { translate } from '../i18n/messages';
+import { neighbourNames } from '../map/neighbour-names';
+import type { ScenarioNodes } from '../scenario/types';
+import { csvText } from './csv';
+import { featureCollectionText } from './geojson-file';
+
+type Named = { id: string; name: Partial<Localized> };
+
+/** What the files say about a node besides its numbers. */
+type NodeLabel = { name: string; candidate: boolean; stage: number | null };
+
+/**
+ * Names of the scenario's nodes in `language`: Concept nodes from the atlas, candidates as the
+ * planner typed them (plain text, never markup).
+ */
+export function nodeLabels(
+  conceptNodes: readonly Named[],
+  nodes: ScenarioNodes,
+  language: Language,
+): (id: string) => NodeLabel {
+  const names = new Map<string, { name: string; candidate: boolean }>([
+    ...conceptNodes.map(
+      (node) => [node.id, { name: pick(node.name, language), candidate: false }] as const,
+    ),
+    ...nodes.candidates.map((node) => [node.id, { name: node.name, candidate: true }] as const),
+  ]);
+  return (id) => ({
+    name: names.get(id)?.name ?? id,
+    candidate: names.get(id)?.candidate ?? false,
+    stage: nodes.stages[id] ?? null,
+  });
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * One row per node of the run: id, name, candidate, stage, method, area (km²), share of the
+ * country (%), listed towns and their population inside the catchment, and the node's position.
+ */
+export function catchmentCsv(
+  result: AnalysisResult,
+  label: (id: string) => NodeLabel,
+  language: Language,
+): string {
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  const method = t(`method.${result.coverage.method}`);
+  return csvText(result.coverage.nodes, [
+    { header: t('export.col.node'), value: (row) => row.node },
+    { header: t('col.name'), value: (row) => label(row.node).name },
+    {
+      header: t('export.col.candidate'),
+      value: (row) => (label(row.node).candidate ? t('export.yes') : t('export.no')),
+    },
+    { header: t('plan.stage'), value: (row) => label(row.node).stage },
+    { header: t('export.col.method'), value: () => method },
+    { header: t('col.area'), value: (row) => round(row.areaKm2, 1) },
+    { header: t('export.col.shareOfCountry'), value: (row) => round(row.shareOfCountry * 100, 2) },
+    { header: t('col.settlements'), value: (row) => row.settlements },
+    { header: t('export.col.population'), value: (row) => row.population },
+    { header: t('export.col.longitude'), value: (row) => round(row.position[0], 6) },
+    { header: t('export.col.latitude'), value: (row) => round(row.position[1], 6) },
+  ]);
+}
+
+/**
+ * The catchments, cross-border zones and border band as one FeatureCollection; `layer` says which
+ * each feature is and `name` names it in `language` (the analysis's own properties are kept).
+ */
+export function analysisGeojson(
+  result: AnalysisResult,
+  label: (id: string) => NodeLabel,
+  regions: readonly Named[],
+  language: Language,
+): string {
+  const regionName = (id: string) =>
+    pick(regions.find((region) => region.id === id)?.name, language) || id;
+  const features: Feature<Geometry>[] = [
+    ...result.catchments.features.map((feature) => ({
+      ...feature,
+      properties: {
+        layer: 'catchment',
+        name: label(feature.properties.node).name,
+        candidate: label(feature.properties.node).candidate,
+        ...feature.properties,
+      },
+    })),
+    ...result.zones.features.map((feature) => ({
+      ...feature,
+      properties: {
+        layer: 'cross-border-zone',
+        name:
+          neighbourNames[feature.properties.neighbour]?.[`name_${language}`] ??
+          feature.properties.neighbour,
+        ...feature.properties,
+      },
+    })),
+    ...result.borderBand.features.map((feature) => ({
+      ...feature,
+      properties: {
+        layer: 'border-band',
+        name: regionName(feature.properties.region),
+        ...feature.properties,
+      },
+    })),
+  ];
+  return featureCollectionText(features);
+}

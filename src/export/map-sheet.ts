@@ -1,0 +1,265 @@
+/**
+ * The printed map sheet: title, date, the map with its scale bar and north arrow, the legend and
+ * the sources, laid out for a landscape sheet (legend beside the map) or a portrait one (below).
+ */
+import { type Language, numberLocale } from '../i18n/languages';
+import type { LegendSection } from './legend-entries';
+import { legendLayout } from './legend-layout';
+import { scaleBar } from './scale-bar';
+import { type DrawOp, type Measure, type Rect, type Sheet, wrapText } from './sheet';
+
+const NAVY = '#16223a';
+const RED = '#c8102e';
+const INK_SOFT = '#4b5368';
+const FRAME = '#6f7589';
+
+export type MapSheetText = {
+  /** "Aimak Atlas — <scenario>". */
+  title: string;
+  subtitle: string;
+  /** The export date, formatted in the sheet's language. */
+  date: string;
+  legendTitle: string;
+  /** "Sources: …", one line of attributions. */
+  attribution: string;
+};
+
+/**
+ * Lays out a map sheet of `width` × `height` points. The map itself is drawn later into
+ * `mapFrame` (a `map` op marks its place); `mapDecorations` adds the scale bar and north arrow.
+ */
+export function mapSheet(
+  size: { width: number; height: number },
+  text: MapSheetText,
+  legend: LegendSection[],
+  measure: Measure,
+): { sheet: Sheet; mapFrame: Rect } {
+  const { width, height } = size;
+  const margin = width < 420 ? 10 : 18;
+  const ops: DrawOp[] = [{ type: 'rect', rect: { x: 0, y: 0, width, height }, fill: '#ffffff' }];
+
+  const titleSize = 15;
+  const dateWidth = measure(text.date, 8, 'regular');
+  const titleLines = wrapText(
+    text.title,
+    width - 2 * margin - dateWidth - 12,
+    titleSize,
+    'bold',
+    measure,
+  );
+  let y = margin;
+  titleLines.forEach((line, i) => {
+    ops.push({
+      type: 'text',
+      text: line,
+      x: margin,
+      y: y + titleSize * (1 + i * 1.15),
+      size: titleSize,
+      weight: 'bold',
+      colour: NAVY,
+    });
+  });
+  ops.push({
+    type: 'text',
+    text: text.date,
+    x: width - margin,
+    y: y + titleSize,
+    size: 8,
+    weight: 'regular',
+    colour: INK_SOFT,
+    align: 'right',
+  });
+  y += titleSize * (1 + (titleLines.length - 1) * 1.15) + 4;
+  const subtitleLines = wrapText(text.subtitle, width - 2 * margin, 8, 'regular', measure);
+  subtitleLines.forEach((line, i) => {
+    ops.push({
+      type: 'text',
+      text: line,
+      x: margin,
+      y: y + 8 + i * 10,
+      size: 8,
+      weight: 'regular',
+      colour: INK_SOFT,
+    });
+  });
+  y += subtitleLines.length * 10 + 5;
+  ops.push({
+    type: 'line',
+    points: [
+      [margin, y],
+      [width - margin, y],
+    ],
+    stroke: RED,
+    lineWidth: 1.5,
+  });
+  const top = y + 8;
+
+  const footerSize = 6.5;
+  const footerLines = wrapText(
+    text.attribution,
+    width - 2 * margin,
+    footerSize,
+    'regular',
+    measure,
+  );
+  const footerTop = height - margin - footerLines.length * footerSize * 1.3;
+  footerLines.forEach((line, i) => {
+    ops.push({
+      type: 'text',
+      text: line,
+      x: margin,
+      y: footerTop + footerSize * (1 + i * 1.3),
+      size: footerSize,
+      weight: 'regular',
+      colour: INK_SOFT,
+    });
+  });
+  const bottom = footerTop - 8;
+
+  let mapFrame: Rect;
+  const landscape = width >= height * 1.05 && width >= 480;
+  if (landscape) {
+    const legendWidth = Math.min(210, Math.max(140, width * 0.2));
+    mapFrame = {
+      x: margin,
+      y: top,
+      width: width - 2 * margin - legendWidth - 14,
+      height: bottom - top,
+    };
+    const box = {
+      x: width - margin - legendWidth,
+      y: top,
+      width: legendWidth,
+      maxHeight: bottom - top,
+      columns: 1,
+    };
+    ops.push(...legendLayout(text.legendTitle, legend, box, measure).ops);
+  } else {
+    const box = {
+      x: margin,
+      y: 0,
+      width: width - 2 * margin,
+      maxHeight: (bottom - top) * 0.4,
+      columns: width > 420 ? 3 : 2,
+    };
+    const { height: legendHeight } = legendLayout(text.legendTitle, legend, box, measure);
+    const legendTop = bottom - legendHeight;
+    ops.push(...legendLayout(text.legendTitle, legend, { ...box, y: legendTop }, measure).ops);
+    mapFrame = { x: margin, y: top, width: width - 2 * margin, height: legendTop - 10 - top };
+  }
+  ops.push({ type: 'map', rect: mapFrame });
+  return { sheet: { width, height, ops }, mapFrame };
+}
+
+export type MapScale = {
+  /** Ground metres per point of the sheet at the map's centre. */
+  metresPerPoint: number;
+  /** The map's bearing in degrees (clockwise from north to the top of the map). */
+  bearing: number;
+  /** The north arrow's letter and the units in the sheet's language. */
+  north: string;
+  km: string;
+  m: string;
+  language: Language;
+};
+
+/** The scale bar (lower left) and north arrow (upper right) drawn over the map, with the frame. */
+export function mapDecorations(frame: Rect, scale: MapScale): DrawOp[] {
+  const ops: DrawOp[] = [{ type: 'rect', rect: frame, stroke: FRAME, lineWidth: 0.75 }];
+
+  const bar = scaleBar(scale.metresPerPoint, Math.min(120, frame.width * 0.3));
+  const number = new Intl.NumberFormat(numberLocale(scale.language), { maximumFractionDigits: 0 });
+  const label =
+    bar.metres >= 1000
+      ? `${number.format(bar.metres / 1000)} ${scale.km}`
+      : `${number.format(bar.metres)} ${scale.m}`;
+  const x = frame.x + 8;
+  const plate = { x, y: frame.y + frame.height - 8 - 26, width: bar.length + 24, height: 26 };
+  const barX = plate.x + 8;
+  const barY = plate.y + 16;
+  ops.push(
+    { type: 'rect', rect: plate, fill: '#ffffff', fillOpacity: 0.85 },
+    {
+      type: 'rect',
+      rect: { x: barX, y: barY, width: bar.length / 2, height: 4 },
+      fill: NAVY,
+      stroke: NAVY,
+      lineWidth: 0.5,
+    },
+    {
+      type: 'rect',
+      rect: { x: barX + bar.length / 2, y: barY, width: bar.length / 2, height: 4 },
+      fill: '#ffffff',
+      stroke: NAVY,
+      lineWidth: 0.5,
+    },
+    {
+      type: 'text',
+      text: '0',
+      x: barX,
+      y: barY - 3,
+      size: 7,
+      weight: 'regular',
+      colour: NAVY,
+      align: 'center',
+    },
+    {
+      type: 'text',
+      text: label,
+      x: barX + bar.length,
+      y: barY - 3,
+      size: 7,
+      weight: 'regular',
+      colour: NAVY,
+      align: 'center',
+    },
+  );
+
+  // The arrow points to north, turned against the map's bearing.
+  const cx = frame.x + frame.width - 20;
+  const cy = frame.y + 26;
+  const angle = (-scale.bearing * Math.PI) / 180;
+  const turn = ([px, py]: [number, number]): [number, number] => [
+    cx + px * Math.cos(angle) - py * Math.sin(angle),
+    cy + px * Math.sin(angle) + py * Math.cos(angle),
+  ];
+  ops.push(
+    {
+      type: 'rect',
+      rect: { x: cx - 11, y: cy - 20, width: 22, height: 36 },
+      fill: '#ffffff',
+      fillOpacity: 0.85,
+    },
+    {
+      type: 'text',
+      text: scale.north,
+      x: cx,
+      y: cy - 9,
+      size: 8,
+      weight: 'bold',
+      colour: NAVY,
+      align: 'center',
+    },
+    {
+      type: 'polygon',
+      points: [
+        [0, -6],
+        [0, 10],
+        [-5, 13],
+      ].map((p) => turn(p as [number, number])),
+      fill: NAVY,
+    },
+    {
+      type: 'polygon',
+      points: [
+        [0, -6],
+        [5, 13],
+        [0, 10],
+      ].map((p) => turn(p as [number, number])),
+      fill: '#ffffff',
+      stroke: NAVY,
+      lineWidth: 0.6,
+    },
+  );
+  return ops;
+}

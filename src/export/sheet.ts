@@ -1,0 +1,119 @@
+/**
+ * The drawing vocabulary of exported sheets: a sheet is laid out once as a list of operations in
+ * points (1/72 in, y down) and then drawn on a canvas (PNG) or a PDF page, so both look the same.
+ */
+import type { Pictogram } from '../map/icons';
+
+export type Rect = { x: number; y: number; width: number; height: number };
+export type Weight = 'regular' | 'bold';
+/** The advance width of `text` at `size` points in the renderer's font. */
+export type Measure = (text: string, size: number, weight: Weight) => number;
+type Point = [number, number];
+
+export type DrawOp =
+  | {
+      type: 'rect';
+      rect: Rect;
+      fill?: string;
+      fillOpacity?: number;
+      stroke?: string;
+      lineWidth?: number;
+    }
+  | {
+      type: 'circle';
+      cx: number;
+      cy: number;
+      r: number;
+      fill?: string;
+      stroke?: string;
+      lineWidth?: number;
+    }
+  | { type: 'line'; points: Point[]; stroke: string; lineWidth: number; dash?: number[] }
+  | { type: 'polygon'; points: Point[]; fill: string; stroke?: string; lineWidth?: number }
+  /** `y` is the baseline. */
+  | {
+      type: 'text';
+      text: string;
+      x: number;
+      y: number;
+      size: number;
+      weight: Weight;
+      colour: string;
+      align?: 'left' | 'right' | 'center';
+    }
+  /** A 24×24-grid pictogram (src/map/icons.ts) scaled into a `size`-point square. */
+  | { type: 'pictogram'; pictogram: Pictogram; x: number; y: number; size: number; colour: string }
+  /** Where the rendered map goes. */
+  | { type: 'map'; rect: Rect };
+
+/** A sheet: its size in points and what is drawn on it, bottom to top. */
+export type Sheet = { width: number; height: number; ops: DrawOp[] };
+
+/**
+ * Breaks `text` into lines no wider than `width` at spaces; a word longer than a line is split
+ * between letters rather than spilling out of its box.
+ */
+export function wrapText(
+  text: string,
+  width: number,
+  size: number,
+  weight: Weight,
+  measure: Measure,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate, size, weight) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const letter of word) {
+      if (line && measure(line + letter, size, weight) > width) {
+        lines.push(line);
+        line = '';
+      }
+      line += letter;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Paper sizes in points, landscape (ISO 216: A4 297 × 210 mm, A3 420 × 297 mm). */
+export const PAPER = {
+  a4: { width: (297 / 25.4) * 72, height: (210 / 25.4) * 72 },
+  a3: { width: (420 / 25.4) * 72, height: (297 / 25.4) * 72 },
+} as const;
+export type Paper = keyof typeof PAPER;
+
+/** A CSS pixel is 1/96 in, a point 1/72 in. */
+export const POINTS_PER_CSS_PIXEL = 72 / 96;
+
+/** Kyrgyz month names (CLDR), for browsers whose Intl has no Kyrgyz. */
+const KYRGYZ_MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+
+/** The export date as a sheet prints it, in the sheet's language ("November 27, 2026"). */
+export function formatSheetDate(date: Date, language: string): string {
+  const format = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+  // Chromium's ICU has no Kyrgyz and would print English: write CLDR's Kyrgyz long date instead.
+  if (language === 'ky' && !format.resolvedOptions().locale.startsWith('ky')) {
+    return `${date.getFullYear()}-ж., ${date.getDate()}-${KYRGYZ_MONTHS[date.getMonth()]}`;
+  }
+  return format.format(date);
+}

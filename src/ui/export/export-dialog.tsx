@@ -1,0 +1,273 @@
+/**
+ * The export dialog: the map as PNG (resolution) or PDF (paper), the selected place's profile
+ * as PDF, the analysis and the finder's results as CSV or GeoJSON. Unavailable exports say why.
+ * Escape closes it.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { PNG_PRESETS, type PngPreset, printSize } from '../../export/print-sizes';
+import { PAPER, type Paper } from '../../export/sheet';
+import { pick } from '../../i18n/languages';
+import { fillTemplate } from '../../i18n/messages';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
+import { useAnalysisStore } from '../../state/analysis-store';
+import { useScenarioStore } from '../../state/scenario-store';
+import { useViewStore } from '../../state/view-store';
+import { useAtlas } from '../atlas/atlas-context';
+import { useMapControllerRef } from '../map/map-context';
+import {
+  type ExportOutcome,
+  exportAnalysisCsv,
+  exportAnalysisGeojson,
+  exportFinderCsv,
+  exportFinderGeojson,
+  exportMapPdf,
+  exportMapPng,
+  exportProfilePdf,
+  hasProfile,
+  outcomeMessage,
+} from './exporters';
+
+type Status = { tone: 'working' | 'done' | 'error'; text: string } | null;
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const t = useTranslation();
+  const lang = useLanguage();
+  const atlas = useAtlas();
+  const controllerRef = useMapControllerRef();
+  const selection = useViewStore((state) => state.selection);
+  const hasResult = useAnalysisStore((state) => state.result !== null);
+  const indicator = useScenarioStore((state) => state.view.indicator);
+  const finding = useScenarioStore((state) => state.view.mode === 'invest');
+  const [preset, setPreset] = useState<PngPreset>('a4-300');
+  const [paper, setPaper] = useState<Paper>('a4');
+  const [status, setStatus] = useState<Status>(null);
+  const dialog = useRef<HTMLElement>(null);
+  const first = useRef<HTMLSelectElement>(null);
+  const id = useId();
+  const screen = useMemo(
+    () => controllerRef.current?.printView().size ?? { width: 1280, height: 800 },
+    [controllerRef],
+  );
+
+  useEffect(() => {
+    first.current?.focus();
+    // Non-modal: a press anywhere outside the dialog (and its header button) closes it.
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node | null;
+      if (dialog.current?.parentElement?.contains(target)) return;
+      onClose();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [onClose]);
+
+  // Busy buttons stay focusable (aria-disabled): disabling the focused one would drop focus.
+  const working = status?.tone === 'working';
+  const run = (job: () => Promise<ExportOutcome>) => {
+    if (working) return;
+    setStatus({ tone: 'working', text: t('export.working') });
+    job().then(
+      (outcome) => setStatus({ tone: 'done', text: outcomeMessage(outcome, lang) }),
+      (error: unknown) =>
+        setStatus({
+          tone: 'error',
+          text: fillTemplate(t('export.failed'), {
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        }),
+    );
+  };
+  const withMap =
+    (job: (controller: NonNullable<typeof controllerRef.current>) => Promise<ExportOutcome>) =>
+    () => {
+      const controller = controllerRef.current;
+      if (controller) run(() => job(controller));
+    };
+
+  const profileReason = !selection
+    ? t('export.profileNone')
+    : hasProfile(selection)
+      ? null
+      : t('export.profileUnavailable');
+  const placeName =
+    selection?.kind === 'region'
+      ? pick(atlas.regions.regions.find((region) => region.id === selection.id)?.name, lang)
+      : selection?.kind === 'node'
+        ? pick(atlas.growthNodes.nodes.find((node) => node.id === selection.id)?.name, lang)
+        : '';
+  const presetLabel = (option: PngPreset) => {
+    const { width, height } = printSize(option, screen).pixels;
+    return `${t(`export.res.${option}`)} — ${width} × ${height} px`;
+  };
+  const choropleth = indicator
+    ? choroplethLegend(atlas, choroplethOf(atlas, indicator), lang)
+    : null;
+
+  return (
+    <section
+      ref={dialog}
+      id="export-dialog"
+      className="export-dialog"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Escape closes the dialog only, not the profile sheet underneath.
+        event.stopPropagation();
+        onClose();
+      }}
+    >
+      <header className="export-dialog-header">
+        <h2 id={`${id}-title`}>{t('export.title')}</h2>
+        <button type="button" className="export-close" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
+      </header>
+
+      <fieldset>
+        <legend>{t('export.mapImage')}</legend>
+        <label className="export-field">
+          <span>{t('export.resolution')}</span>
+          <select
+            ref={first}
+            value={preset}
+            onChange={(event) => setPreset(event.target.value as PngPreset)}
+          >
+            {PNG_PRESETS.map((option) => (
+              <option key={option} value={option}>
+                {presetLabel(option)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          aria-disabled={working}
+          data-export="png"
+          onClick={withMap((controller) => exportMapPng(controller, atlas, preset, choropleth))}
+        >
+          {t('export.downloadPng')}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('export.mapPdf')}</legend>
+        <div className="export-paper" role="radiogroup" aria-label={t('export.paper')}>
+          {(Object.keys(PAPER) as Paper[]).map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name={`${id}-paper`}
+                value={option}
+                checked={paper === option}
+                onChange={() => setPaper(option)}
+              />
+              {t(`export.paper.${option}`)}
+            </label>
+          ))}
+        </div>
+        <button
+          type="button"
+          aria-disabled={working}
+          data-export="map-pdf"
+          onClick={withMap((controller) => exportMapPdf(controller, atlas, paper, choropleth))}
+        >
+          {t('export.downloadPdf')}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('export.profilePdf')}</legend>
+        {profileReason ? (
+          <p className="export-reason" id={`${id}-profile-reason`}>
+            {profileReason}
+          </p>
+        ) : null}
+        <button
+          type="button"
+          disabled={profileReason !== null}
+          aria-disabled={working}
+          aria-describedby={profileReason ? `${id}-profile-reason` : undefined}
+          data-export="profile-pdf"
+          onClick={
+            selection
+              ? withMap((controller) => exportProfilePdf(controller, atlas, selection))
+              : undefined
+          }
+        >
+          {placeName
+            ? fillTemplate(t('export.profileFor'), { name: placeName })
+            : t('export.downloadPdf')}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('export.analysis')}</legend>
+        {hasResult ? null : (
+          <p className="export-reason" id={`${id}-analysis-reason`}>
+            {t('export.analysisNone')}
+          </p>
+        )}
+        <div className="export-row">
+          <button
+            type="button"
+            disabled={!hasResult}
+            aria-disabled={working}
+            aria-describedby={hasResult ? undefined : `${id}-analysis-reason`}
+            data-export="csv"
+            onClick={() => run(() => exportAnalysisCsv(atlas))}
+          >
+            {t('export.csv')}
+          </button>
+          <button
+            type="button"
+            disabled={!hasResult}
+            aria-disabled={working}
+            aria-describedby={hasResult ? undefined : `${id}-analysis-reason`}
+            data-export="geojson"
+            onClick={() => run(() => exportAnalysisGeojson(atlas))}
+          >
+            {t('export.geojson')}
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('invest.finder')}</legend>
+        {finding ? null : (
+          <p className="export-reason" id={`${id}-finder-reason`}>
+            {t('invest.export.none')}
+          </p>
+        )}
+        <div className="export-row">
+          <button
+            type="button"
+            disabled={!finding}
+            aria-disabled={working}
+            aria-describedby={finding ? undefined : `${id}-finder-reason`}
+            data-export="finder-csv"
+            onClick={() => run(() => exportFinderCsv(atlas))}
+          >
+            {t('export.csv')}
+          </button>
+          <button
+            type="button"
+            disabled={!finding}
+            aria-disabled={working}
+            aria-describedby={finding ? undefined : `${id}-finder-reason`}
+            data-export="finder-geojson"
+            onClick={() => run(() => exportFinderGeojson(atlas))}
+          >
+            {t('export.geojson')}
+          </button>
+        </div>
+      </fieldset>
+
+      <p className="export-status" role="status" data-tone={status?.tone}>
+        {status?.text}
+      </p>
+    </section>
+  );
+}
