@@ -13,6 +13,10 @@ function chromiumPath(): string {
   return candidate;
 }
 
+// Parallel sessions can serve their own build on their own port: E2E_PORT=4321 E2E_DIST=/tmp/dist-x.
+const port = Number(process.env.E2E_PORT ?? 4310);
+const dist = process.env.E2E_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -22,7 +26,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4310',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1920, height: 1080 },
     launchOptions: {
       executablePath: chromiumPath(),
@@ -37,8 +41,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4310 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4310',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

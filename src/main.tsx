@@ -16,7 +16,11 @@ useScenarioStore.getState().setView({ language: startingLanguage(window.location
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // Scenario storage and links load after the first paint; they bring the validator with them.
-void import('./state/scenario-session').then(({ startScenarioSession }) => startScenarioSession());
+void import('./state/scenario-session')
+  .then(({ startScenarioSession }) => startScenarioSession())
+  // A link's finder filters open the investor view over whatever scenario was restored.
+  .then(() => import('./state/finder-store'))
+  .then(({ startFinderSession }) => startFinderSession());
 
 createRoot(root).render(
   <StrictMode>

@@ -51,7 +51,32 @@ export const CLUSTER_IDS = [
   'medical-pharmaceutical',
 ] as const;
 
+/**
+ * Sectors of the regions' growth drivers (§5.2): the app's classification of the Concept's wording,
+ * so investors can filter by industry. The wording itself stays in regions.json.
+ */
+export const DRIVER_SECTORS = [
+  'agriculture',
+  'livestock',
+  'tourism',
+  'energy',
+  'transport',
+  'industry',
+  'services',
+] as const;
+export type DriverSector = (typeof DRIVER_SECTORS)[number];
+
 export const INDICATOR_IDS = ['grp', 'new-jobs', 'average-wage'] as const;
 
 export const TABLE1_YEARS = [2017, 2018, 2019] as const;
+
+/** What the indicator map can show: Table 1 (§4) by year, GRP growth from it, and the 2015 industry shares (§2.1). */
+export const INDICATOR_MEASURES = [
+  'grp',
+  'grp-growth',
+  'new-jobs',
+  'average-wage',
+  'industry-share',
+] as const;
+export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
 export type Table1Year = (typeof TABLE1_YEARS)[number];

@@ -6,7 +6,16 @@ import {
   RADIUS_RANGE_KM,
   ZONE_DEPTH_RANGE_KM,
 } from '../analysis/param-ranges';
-import { CLUSTER_IDS, GROWTH_NODE_IDS, INDICATOR_IDS, NEIGHBOUR_ISOS, REGION_IDS } from './ids';
+import {
+  CLUSTER_IDS,
+  DRIVER_SECTORS,
+  GROWTH_NODE_IDS,
+  INDICATOR_IDS,
+  INDICATOR_MEASURES,
+  NEIGHBOUR_ISOS,
+  REGION_IDS,
+  TABLE1_YEARS,
+} from './ids';
 
 // ---------------------------------------------------------------------------
 // Fixed identifiers
@@ -225,6 +234,12 @@ export type SettlementsFile = z.infer<typeof settlementsFile>;
 // geodata/concept/regions.json
 // ---------------------------------------------------------------------------
 
+/** The app's sector tags for one level of drivers (see DRIVER_SECTORS). */
+const driverSectors = z
+  .array(z.enum(DRIVER_SECTORS))
+  .min(1)
+  .superRefine(uniqueBy((sector) => sector, 'sector'));
+
 const regionSchema = z.strictObject({
   id: regionId,
   kind: z.enum(['oblast', 'city']),
@@ -240,7 +255,9 @@ const regionSchema = z.strictObject({
   }),
   specialisation: z.strictObject({
     firstLevel: localizedText,
+    firstLevelSectors: driverSectors,
     secondLevel: localizedText,
+    secondLevelSectors: driverSectors,
     /** A caveat about how the Concept words this region's drivers. */
     note: localizedText.optional(),
     keyTasks: z.array(localizedText).min(1),
@@ -587,6 +604,13 @@ const tourChapter = z.strictObject({
   analysisLayers: tourAnalysisLayers,
   analysis: tourAnalysis.optional(),
   highlight: tourHighlight.optional(),
+  /** The indicator map the chapter shows, classed as the app's default (src/investor). */
+  indicator: z
+    .strictObject({
+      measure: z.enum(INDICATOR_MEASURES),
+      year: z.union(TABLE1_YEARS.map((year) => z.literal(year))),
+    })
+    .optional(),
 });
 export type TourChapter = z.infer<typeof tourChapter>;
 

@@ -20,6 +20,17 @@ export function initialLanguage(search: string, remembered: string | null): Lang
   return DEFAULT_LANGUAGE;
 }
 
+/**
+ * The locale to format numbers with in `lang`. Kyrgyz writes numbers as Russian does (14 188,5);
+ * browsers without Kyrgyz locale data (Chromium) would otherwise print English ones (14,188.5).
+ *
+ * @example
+ *   new Intl.NumberFormat(numberLocale('ky')).format(14188.5); // '14 188,5'
+ */
+export function numberLocale(lang: Language): string {
+  return lang === 'ky' ? 'ru' : lang;
+}
+
 /** The text in `lang`, or in English when a record lacks it (data from sources without ky/ru). */
 export function pick(text: Partial<Localized> | null | undefined, lang: Language): string {
   if (!text) return '';

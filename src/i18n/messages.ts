@@ -1,7 +1,10 @@
 /** Interface strings in Kyrgyz, Russian and English. Data names live in geodata/, not here. */
+import { exportMessages } from './features/export';
+import { investorMessages } from './features/investor';
+import { searchMessages } from './features/search';
 import type { Language } from './languages';
 
-const en = {
+const coreEn = {
   appTitle: 'Aimak Atlas',
   appSubtitle: 'Regional Policy Concept of the Kyrgyz Republic, 2018–2022',
   language: 'Language',
@@ -175,10 +178,9 @@ const en = {
   source: 'Source',
 } as const;
 
-export type MessageKey = keyof typeof en;
-type Messages = Record<MessageKey, string>;
+type CoreMessages = Record<keyof typeof coreEn, string>;
 
-const ru: Messages = {
+const coreRu: CoreMessages = {
   appTitle: 'Аймак Атлас',
   appSubtitle: 'Концепция региональной политики Кыргызской Республики на 2018–2022 годы',
   language: 'Язык',
@@ -352,7 +354,7 @@ const ru: Messages = {
   source: 'Источник',
 };
 
-const ky: Messages = {
+const coreKy: CoreMessages = {
   appTitle: 'Аймак Атлас',
   appSubtitle: 'Кыргыз Республикасынын 2018–2022-жылдарга региондук саясатынын концепциясы',
   language: 'Тил',
@@ -525,8 +527,35 @@ const ky: Messages = {
   source: 'Булак',
 };
 
+// Each feature keeps its strings in src/i18n/features/<feature>.ts, in all three languages.
+const en = { ...coreEn, ...exportMessages.en, ...investorMessages.en, ...searchMessages.en };
+export type MessageKey = keyof typeof en;
+type Messages = Record<MessageKey, string>;
+const ru: Messages = {
+  ...coreRu,
+  ...exportMessages.ru,
+  ...investorMessages.ru,
+  ...searchMessages.ru,
+};
+const ky: Messages = {
+  ...coreKy,
+  ...exportMessages.ky,
+  ...investorMessages.ky,
+  ...searchMessages.ky,
+};
+
 export const MESSAGES: Record<Language, Messages> = { en, ru, ky };
 
 export function translate(lang: Language, key: MessageKey): string {
   return MESSAGES[lang][key];
+}
+
+/**
+ * `template` with each `{name}` replaced by its value; unknown names stay as written.
+ *
+ * @example
+ *   fillTemplate('Stage {stage}: {count} nodes', { stage: '1', count: '6' }); // 'Stage 1: 6 nodes'
+ */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

@@ -1,4 +1,4 @@
-/** Where the camera goes when a place is chosen from a list: a point's surroundings or a region's extent. */
+/** Where the camera goes for a place chosen in a list or the search: its surroundings or its extent. */
 import bbox from '@turf/bbox';
 import type { AtlasData } from '../data/atlas';
 import type { Selection } from '../state/view-store';
@@ -27,6 +27,10 @@ export function focusFor(atlas: AtlasData, selection: Selection): MapFocus | nul
       }
       const anchor = regionAnchors(atlas).get(selection.id);
       return anchor ? { center: [anchor[0] ?? 0, anchor[1] ?? 0], zoom: POINT_ZOOM + 1 } : null;
+    },
+    settlement: () => {
+      const settlement = atlas.settlements.features.find((f) => f.properties.id === selection.id);
+      return settlement ? { center: settlement.geometry.coordinates, zoom: POINT_ZOOM } : null;
     },
     cluster: () => {
       const cluster = atlas.clusters.clusters.find((c) => c.id === selection.id);

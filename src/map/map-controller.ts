@@ -195,6 +195,32 @@ export class MapController {
     });
   }
 
+  /**
+   * What a print needs to draw this view again elsewhere (src/map/print-map.ts): the live style
+   * (data, visibility and filters as shown), the visible extent, the extent inside the camera's
+   * padding (what a profile sheet leaves uncovered), the bearing and the map's size.
+   */
+  printView(): {
+    style: maplibregl.StyleSpecification;
+    bounds: [number, number, number, number];
+    paddedBounds: [number, number, number, number];
+    bearing: number;
+    size: { width: number; height: number };
+  } {
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    const { top = 0, right = 0, bottom = 0, left = 0 } = this.map.getPadding();
+    const corner = (x: number, y: number) => this.map.unproject([x, y]).toArray();
+    const [west, north] = corner(left, top);
+    const [east, south] = corner(width - right, height - bottom);
+    return {
+      style: this.map.getStyle(),
+      bounds: this.map.getBounds().toArray().flat() as [number, number, number, number],
+      paddedBounds: [west ?? 0, south ?? 0, east ?? 0, north ?? 0],
+      bearing: this.map.getBearing(),
+      size: { width, height },
+    };
+  }
+
   /** Moves the camera at once (a scenario opened from storage or a link brings its own view). */
   jumpTo(camera: {
     center: [number, number];

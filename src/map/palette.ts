@@ -22,6 +22,7 @@ export const palette = {
   highlight: '#f2b705',
   candidate: '#6a3d9a',
   removedNode: '#8a8f9e',
+  finderMatch: '#16223a',
 } as const;
 
 /** A tint per region (ColorBrewer Pastel1 via d3), in the Concept's order of regions. */

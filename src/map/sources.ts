@@ -12,7 +12,10 @@ import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
 import { REGION_IDS } from '../data/ids';
 import type { LocalizedText, RegionId } from '../data/schema';
-import type { Language } from '../i18n/languages';
+import { type Language, numberLocale } from '../i18n/languages';
+import type { Choropleth } from '../investor/choropleth';
+import type { FinderMatch } from '../investor/finder';
+import { formatMeasure } from '../investor/indicator-measures';
 import type { ScenarioNodes } from '../scenario/types';
 import type { ScenarioComparison } from '../worker/analysis-client';
 
@@ -287,9 +290,84 @@ export function buildMapSources(atlas: AtlasData): MapSources {
     ),
     clusters: collection(clusterFeatures(atlas, anchors)),
     ...analysisSources(null, 'en'),
+    ...indicatorSources(atlas, null, 'en'),
+    ...finderSources(atlas, null),
   };
   return sources;
 }
+
+/**
+ * The indicator choropleth as map sources (empty when none is shown): oblast polygons with their
+ * class colour, and one point per region with its value as a label; a region without a polygon
+ * (Osh city) gets a circle whose area is proportional to its value.
+ */
+export function indicatorSources(
+  atlas: AtlasData,
+  choropleth: Choropleth | null,
+  lang: Language,
+): Record<'indicator-regions' | 'indicator-points', FeatureCollection> {
+  if (!choropleth) {
+    return { 'indicator-regions': collection([]), 'indicator-points': collection([]) };
+  }
+  const byRegion = new Map(choropleth.regions.map((entry) => [entry.region, entry]));
+  const largest = Math.max(...choropleth.regions.map((entry) => Math.abs(entry.value)), 0);
+  const anchors = regionAnchors(atlas);
+  const withPolygon = new Set(atlas.oblasts.features.map((f) => f.properties.region));
+  return {
+    'indicator-regions': collection(
+      atlas.oblasts.features.flatMap((f) => {
+        const entry = byRegion.get(f.properties.region);
+        return entry ? [{ ...f, properties: { id: entry.region, colour: entry.colour } }] : [];
+      }),
+    ),
+    'indicator-points': collection(
+      choropleth.regions.flatMap((entry) => {
+        const anchor = anchors.get(entry.region);
+        if (!anchor) return [];
+        const radius = withPolygon.has(entry.region)
+          ? 0
+          : Math.max(
+              PROPORTIONAL_MIN_RADIUS,
+              PROPORTIONAL_MAX_RADIUS * Math.sqrt(Math.abs(entry.value) / (largest || 1)),
+            );
+        return [
+          pointFeature(anchor, {
+            id: entry.region,
+            colour: entry.colour,
+            radius,
+            label: formatMeasure(choropleth.view.measure, entry.value, lang),
+          }),
+        ];
+      }),
+    ),
+  };
+}
+
+/**
+ * The finder's matches as map sources (empty when no filter is set): matching nodes at their
+ * scenario position, matching regions as their polygon (Osh city, which has none, as a point).
+ */
+export function finderSources(
+  atlas: AtlasData,
+  matches: readonly FinderMatch[] | null,
+): Record<'finder-nodes' | 'finder-regions', FeatureCollection> {
+  const points: Feature[] = [];
+  const areas: Feature[] = [];
+  for (const match of matches ?? []) {
+    const oblast =
+      match.kind === 'region'
+        ? atlas.oblasts.features.find((f) => f.properties.region === match.id)
+        : undefined;
+    if (oblast) areas.push({ ...oblast, properties: { id: match.id } });
+    else if (match.position) points.push(pointFeature(match.position, { id: match.id }));
+  }
+  return { 'finder-nodes': collection(points), 'finder-regions': collection(areas) };
+}
+
+/** Pixels of the proportional circle for the largest value of the measure. */
+const PROPORTIONAL_MAX_RADIUS = 44;
+/** Smaller circles would hide under the growth node's own marker; the legend says so. */
+const PROPORTIONAL_MIN_RADIUS = 16;
 
 type AnalysisSourceId =
   | 'analysis-compared-catchments'
@@ -313,7 +391,7 @@ export function analysisSources(
   lang: Language,
   compared: ScenarioComparison | null = null,
 ): Record<AnalysisSourceId, FeatureCollection> {
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const number = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 });
   return {
     'analysis-catchments': result?.catchments ?? collection([]),
     'analysis-compared-catchments': compared?.b.catchments ?? collection([]),

@@ -7,10 +7,12 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../i18n/languages';
 import { analysisLayers } from './layers/analysis';
-import { basemapLowerLayers, basemapUpperLayers } from './layers/basemap';
+import { basemapLowerLayers, basemapUpperLayers, basemapWaterLayers } from './layers/basemap';
 import { clusterLayers } from './layers/clusters';
 import { SOURCE, type SourceId } from './layers/common';
+import { finderNodeLayers, finderRegionLayers } from './layers/finder';
 import { growthNodeLayers } from './layers/growth-nodes';
+import { indicatorFillLayers, indicatorSymbolLayers } from './layers/indicators';
 import { logisticsLayers } from './layers/logistics';
 import { regionFillLayers, regionLabelLayers } from './layers/regions';
 
@@ -23,11 +25,16 @@ export function buildLayers(lang: Language): LayerSpecification[] {
   return [
     ...basemapLowerLayers(lang),
     ...regionFillLayers(),
+    ...indicatorFillLayers(),
+    ...basemapWaterLayers(),
     ...analysisLayers(),
     ...basemapUpperLayers(lang),
     ...regionLabelLayers(lang),
+    ...finderRegionLayers(),
+    ...indicatorSymbolLayers(),
     ...clusterLayers(),
     ...logisticsLayers(),
+    ...finderNodeLayers(),
     ...growthNodeLayers(lang),
   ];
 }

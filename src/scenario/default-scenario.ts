@@ -52,6 +52,7 @@ export function defaultScenario(
         band: false,
       },
       camera: null,
+      indicator: null,
     },
     slides: [],
   };

@@ -1,4 +1,4 @@
-// The scenario's schema (v2) and its migrations from older shapes (v0 → v1 → v2).
+// The scenario's schema (v3) and its migrations from older shapes (v0 → v1 → v2 → v3).
 import { z } from 'zod';
 import {
   BAND_DEPTH_RANGE_KM,
@@ -6,7 +6,9 @@ import {
   RADIUS_RANGE_KM,
   ZONE_DEPTH_RANGE_KM,
 } from '../analysis/param-ranges';
-import { GROWTH_NODE_IDS, REGION_IDS } from '../data/ids';
+import { GROWTH_NODE_IDS, INDICATOR_MEASURES, REGION_IDS, TABLE1_YEARS } from '../data/ids';
+import { CLASSINGS, MAX_CLASSES, MIN_CLASSES } from '../investor/classify';
+import { PALETTES } from '../investor/palettes';
 import { defaultScenario } from './default-scenario';
 import { ANALYSIS_LAYERS, OVERLAYS, SCENARIO_VERSION, type Scenario } from './types';
 
@@ -132,7 +134,31 @@ const analysisSchema = z.strictObject({
   bandDepthKm: km(BAND_DEPTH_RANGE_KM),
 });
 
-const mode = z.enum(['explore', 'analyse'], { error: 'expected explore or analyse' });
+const mode = z.enum(['explore', 'analyse', 'invest'], {
+  error: 'expected explore, analyse or invest',
+});
+
+const indicatorSchema = z
+  .strictObject({
+    measure: z.enum(INDICATOR_MEASURES),
+    year: z.union(
+      TABLE1_YEARS.map((year) => z.literal(year)),
+      {
+        error: `expected one of the years ${TABLE1_YEARS.join(', ')}`,
+      },
+    ),
+    classing: z.enum(CLASSINGS),
+    classes: z
+      .number()
+      .int({ error: 'expected a whole number of classes' })
+      .min(MIN_CLASSES, { error: `expected at least ${MIN_CLASSES} classes` })
+      .max(MAX_CLASSES, { error: `expected at most ${MAX_CLASSES} classes` }),
+    palette: z.enum(PALETTES),
+    manualBreaks: z
+      .array(z.number().finite())
+      .max(MAX_CLASSES - 1, { error: `expected at most ${MAX_CLASSES - 1} breaks` }),
+  })
+  .nullable();
 
 /** A caption in one language: plain text, cleaned of control characters, at most 500 long. */
 const captionText = z
@@ -169,6 +195,7 @@ const slideSchema = z.strictObject({
   overlays: booleans(OVERLAYS),
   analysisLayers: booleans(ANALYSIS_LAYERS),
   analysis: analysisSchema,
+  indicator: indicatorSchema,
 });
 
 const slidesSchema = z
@@ -188,7 +215,7 @@ const slidesSchema = z
     });
   });
 
-/** The strict schema of a version-2 scenario. */
+/** The strict schema of a version-3 scenario. */
 const scenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_VERSION),
   id: z.string().regex(SCENARIO_ID, { error: 'expected an id of letters, digits, "-" or "_"' }),
@@ -202,6 +229,7 @@ const scenarioSchema = z.strictObject({
     overlays: booleans(OVERLAYS),
     analysisLayers: booleans(ANALYSIS_LAYERS),
     camera: z.strictObject({ center: lonLat, zoom: z.number().min(0).max(24) }).nullable(),
+    indicator: indicatorSchema,
   }),
   slides: slidesSchema,
 }) satisfies z.ZodType<Scenario>;
@@ -244,8 +272,21 @@ const migrateV1toV2: Migration = (raw) => {
   return { ...raw, version: 2, slides: [] };
 };
 
+/** Version 3 adds the indicator choropleth to the view and to slides; older ones show none. */
+const migrateV2toV3: Migration = (raw) => {
+  const view = isRecord(raw.view) ? { ...raw.view, indicator: null } : raw.view;
+  const slides = Array.isArray(raw.slides)
+    ? raw.slides.map((slide: unknown) => (isRecord(slide) ? { ...slide, indicator: null } : slide))
+    : raw.slides;
+  return { ...raw, version: 3, view, slides };
+};
+
 /** Keyed by the version a migration starts from. */
-const MIGRATIONS: Record<number, Migration> = { 0: migrateV0toV1, 1: migrateV1toV2 };
+const MIGRATIONS: Record<number, Migration> = {
+  0: migrateV0toV1,
+  1: migrateV1toV2,
+  2: migrateV2toV3,
+};
 
 export type ParseScenarioResult =
   | { ok: true; scenario: Scenario; migrated: boolean }

@@ -2,8 +2,11 @@
 // compared. Validated by src/scenario/scenario-schema.ts; this file holds the types and the fixed
 // lists they are built from.
 import type { CatchmentMethod, ZONE_NEIGHBOURS } from '../analysis/param-ranges';
+import type { IndicatorMeasure, Table1Year } from '../data/ids';
+import type { Classing } from '../investor/classify';
+import type { PaletteId } from '../investor/palettes';
 
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 
 export type LonLat = [number, number];
 export type Stage = 1 | 2 | 3;
@@ -38,12 +41,26 @@ export type ScenarioAnalysis = {
   bandDepthKm: number;
 };
 
+/** The indicator choropleth (v3): which measure, how it is classed and coloured. */
+export type IndicatorView = {
+  measure: IndicatorMeasure;
+  /** Applies to the Table 1 measures given per year. */
+  year: Table1Year;
+  classing: Classing;
+  classes: number;
+  palette: PaletteId;
+  /** Inner class limits when `classing` is 'manual', ascending. */
+  manualBreaks: number[];
+};
+
 export type ScenarioView = {
   language: 'ky' | 'ru' | 'en';
-  mode: 'explore' | 'analyse';
+  mode: 'explore' | 'analyse' | 'invest';
   overlays: Record<OverlayId, boolean>;
   analysisLayers: Record<AnalysisLayerId, boolean>;
   camera: { center: LonLat; zoom: number } | null;
+  /** The choropleth on the map, or null for none (v3). */
+  indicator: IndicatorView | null;
 };
 
 /** Where the map looks: what a slide and a saved view restore. */
@@ -61,6 +78,8 @@ export type Slide = {
   overlays: Record<OverlayId, boolean>;
   analysisLayers: Record<AnalysisLayerId, boolean>;
   analysis: ScenarioAnalysis;
+  /** The choropleth the slide shows (v3). */
+  indicator: IndicatorView | null;
 };
 
 export type Scenario = {

@@ -18,6 +18,8 @@ export type DeckSlide = {
   mode: ScenarioView['mode'];
   overlays: ScenarioView['overlays'];
   analysisLayers: ScenarioView['analysisLayers'];
+  /** The choropleth the slide shows; the tour's chapters show none. */
+  indicator?: ScenarioView['indicator'];
   /** Parameters the slide sets; the rest stay as the planner had them. */
   analysis?: Partial<ScenarioAnalysis>;
   highlight?: Selection;

@@ -5,7 +5,8 @@
 import { create } from 'zustand';
 import type { LonLat } from '../scenario/types';
 
-export type FeatureKind = 'region' | 'node' | 'logistics' | 'cluster';
+/** 'settlement' is a town or village outside the Concept's lists, found through search. */
+export type FeatureKind = 'region' | 'node' | 'logistics' | 'cluster' | 'settlement';
 export type Selection = { kind: FeatureKind; id: string };
 
 /** Editing tools: none, or placing a candidate node (then naming it at the clicked point). */

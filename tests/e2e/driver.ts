@@ -127,3 +127,103 @@ export function settlementAt(id: string): [number, number] {
   if (!found) throw new Error(`no settlement ${id}`);
   return found.geometry.coordinates;
 }
+
+/** The header's place search: its combobox and the options it lists. */
+export function searchBox(page: Page) {
+  const box = page.locator('.search-box');
+  return { input: box.getByRole('combobox'), options: box.getByRole('option') };
+}
+
+/** Focuses the search with its `/` shortcut, as a keyboard user would, types, waits for the list. */
+export async function searchFor(page: Page, text: string): Promise<void> {
+  const { input, options } = searchBox(page);
+  await page.keyboard.press('/');
+  await expect(input).toBeFocused();
+  await page.keyboard.type(text);
+  await expect(options.first()).toBeVisible();
+}
+
+/** The distance in degrees from the map's centre to a point (99 while the map is not ready). */
+export async function mapDistanceTo(page: Page, [lon, lat]: [number, number]): Promise<number> {
+  const center = await mapCenter(page);
+  return center ? Math.hypot(center[0] - lon, center[1] - lat) : 99;
+}
+
+/** A file the app saved: the name it suggested and its bytes. */
+export type SavedFile = { name: string; bytes: Buffer };
+
+/** Opens the header's Export dialog (unless it is open) and returns it. */
+export async function openExport(page: Page) {
+  const dialog = page.getByRole('dialog');
+  if (!(await dialog.isVisible())) await page.locator('.export-button').click();
+  await expect(dialog.locator('[data-export="png"]')).toBeVisible();
+  return dialog;
+}
+
+/** Presses one of the Export dialog's buttons and waits for the file it saves. */
+async function saveFrom(page: Page, action: string): Promise<SavedFile> {
+  const dialog = page.getByRole('dialog');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    dialog.locator(`[data-export="${action}"]`).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Exports the map: a PNG at a resolution preset (e.g. 'a4-300') or a PDF sheet on A4 or A3. */
+export async function exportMap(
+  page: Page,
+  options: { png: string } | { pdf: 'a4' | 'a3' },
+): Promise<SavedFile> {
+  const dialog = await openExport(page);
+  if ('png' in options) {
+    await dialog.getByRole('combobox').selectOption(options.png);
+    return saveFrom(page, 'png');
+  }
+  await dialog.locator(`input[type="radio"][value="${options.pdf}"]`).check();
+  return saveFrom(page, 'map-pdf');
+}
+
+/** Exports the profile of the place selected now as a one-page PDF. */
+export async function exportProfile(page: Page): Promise<SavedFile> {
+  await openExport(page);
+  return saveFrom(page, 'profile-pdf');
+}
+
+/** Exports the current analysis result as the catchments CSV or the result GeoJSON. */
+export async function exportAnalysis(page: Page, format: 'csv' | 'geojson'): Promise<SavedFile> {
+  await openExport(page);
+  return saveFrom(page, format);
+}
+
+/** Exports the finder's results (investor view) as CSV or GeoJSON. */
+export async function exportFinderResults(
+  page: Page,
+  format: 'csv' | 'geojson',
+): Promise<SavedFile> {
+  await openExport(page);
+  return saveFrom(page, `finder-${format}`);
+}
+
+/** Opens the investor view (finder and indicators) in English. */
+export async function openInvestorView(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Invest', exact: true }).click();
+  await expect(page.locator('.finder-panel')).toBeVisible();
+}
+
+/** Ticks one finder checkbox in its (possibly folded) group. */
+export async function tickFinderFilter(page: Page, group: string, option: string): Promise<void> {
+  const details = page.locator('.filter-group', { hasText: group });
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await details.getByLabel(option, { exact: true }).check();
+}
+
+/** The finder's results as "node:id" / "region:id", in rank order. */
+export function finderResults(page: Page): Promise<string[]> {
+  return page
+    .locator('.finder-list > li')
+    .evaluateAll((items) =>
+      items.map((item) => `${item.getAttribute('data-kind')}:${item.getAttribute('data-id')}`),
+    );
+}

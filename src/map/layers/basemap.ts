@@ -28,22 +28,6 @@ export function basemapLowerLayers(lang: Language): LayerSpecification[] {
       paint: { 'fill-color': palette.land },
     },
     {
-      id: 'rivers',
-      type: 'line',
-      source: SOURCE.rivers,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': palette.waterLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.8],
-      },
-    },
-    {
-      id: 'lakes',
-      type: 'fill',
-      source: SOURCE.lakes,
-      paint: { 'fill-color': palette.water, 'fill-outline-color': palette.waterLine },
-    },
-    {
       id: 'neighbours-label',
       type: 'symbol',
       source: SOURCE.neighbourLabels,
@@ -60,6 +44,28 @@ export function basemapLowerLayers(lang: Language): LayerSpecification[] {
         'text-halo-color': palette.neighbourFill,
         'text-halo-width': 1.5,
       },
+    },
+  ];
+}
+
+/** Rivers and lakes, above the region tints and the choropleth so water always reads as water. */
+export function basemapWaterLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'rivers',
+      type: 'line',
+      source: SOURCE.rivers,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': palette.waterLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.8],
+      },
+    },
+    {
+      id: 'lakes',
+      type: 'fill',
+      source: SOURCE.lakes,
+      paint: { 'fill-color': palette.water, 'fill-outline-color': palette.waterLine },
     },
   ];
 }

@@ -28,6 +28,10 @@ export const SOURCE = {
   comparedCatchments: 'analysis-compared-catchments',
   gained: 'analysis-gained',
   lost: 'analysis-lost',
+  indicatorRegions: 'indicator-regions',
+  indicatorPoints: 'indicator-points',
+  finderNodes: 'finder-nodes',
+  finderRegions: 'finder-regions',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 

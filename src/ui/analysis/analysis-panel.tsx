@@ -17,7 +17,7 @@ import type {
   ZoneProperties,
 } from '../../analysis/types';
 import type { AtlasData } from '../../data/atlas';
-import { type Language, pick } from '../../i18n/languages';
+import { type Language, numberLocale, pick } from '../../i18n/languages';
 import type { MessageKey } from '../../i18n/messages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { neighbourNames } from '../../map/neighbour-names';
@@ -101,8 +101,11 @@ function StatsTables() {
   const setHighlight = useAnalysisStore((state) => state.setHighlight);
   const [table, setTable] = useState<StatsTable>('nodes');
   if (!result) return null;
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(numberLocale(lang), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
   const km2 = (value: number | null) =>
     value === null ? t('analysis.noPolygon') : number.format(value);
   const share = (value: number | null) => (value === null ? '—' : percent.format(value));
@@ -271,8 +274,11 @@ function Summary() {
   const t = useTranslation();
   const coverage = useAnalysisStore((state) => state.result?.coverage);
   if (!coverage) return null;
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(numberLocale(lang), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
   return (
     <dl className="analysis-summary">
       <div>

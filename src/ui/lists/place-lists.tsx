@@ -7,10 +7,9 @@ import type { AtlasData } from '../../data/atlas';
 import { type Language, pick } from '../../i18n/languages';
 import type { MessageKey } from '../../i18n/messages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { focusFor } from '../../map/focus';
-import { type FeatureKind, type Selection, useViewStore } from '../../state/view-store';
+import { type FeatureKind, useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
-import { useMapControllerRef } from '../map/map-context';
+import { useChoosePlace } from '../map/use-choose-place';
 
 type ListItem = { id: string; name: string; detail: string };
 type Tab = {
@@ -92,18 +91,11 @@ export function PlaceLists() {
   const t = useTranslation();
   const lang = useLanguage();
   const atlas = useAtlas();
-  const controllerRef = useMapControllerRef();
   const selection = useViewStore((state) => state.selection);
-  const select = useViewStore((state) => state.select);
   const [active, setActive] = useState<FeatureKind>('node');
+  const choose = useChoosePlace();
   const tab = TABS.find((candidate) => candidate.kind === active) ?? TABS[0];
   if (!tab) return null;
-
-  const choose = (next: Selection) => {
-    select(next);
-    const focus = focusFor(atlas, next);
-    if (focus) controllerRef.current?.focus(focus);
-  };
 
   return (
     <section className="panel place-lists" aria-labelledby="lists-heading">
@@ -130,31 +122,32 @@ export function PlaceLists() {
           </button>
         ))}
       </div>
-      <ul
+      <div
         id={`list-${tab.kind}`}
         role="tabpanel"
         aria-labelledby={`tab-${tab.kind}`}
-        className="place-list"
         data-list={tab.kind}
         onKeyDown={(event) => moveFocus(event, 'button', ['ArrowUp', 'ArrowDown'])}
       >
-        {tab.items(atlas, lang).map((item) => {
-          const current = selection?.kind === tab.kind && selection.id === item.id;
-          return (
-            <li key={item.id}>
-              <button
-                type="button"
-                data-id={item.id}
-                aria-current={current ? 'true' : undefined}
-                onClick={() => choose({ kind: tab.kind, id: item.id })}
-              >
-                <span className="item-name">{item.name}</span>
-                {item.detail ? <span className="item-detail">{item.detail}</span> : null}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+        <ul className="place-list">
+          {tab.items(atlas, lang).map((item) => {
+            const current = selection?.kind === tab.kind && selection.id === item.id;
+            return (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  data-id={item.id}
+                  aria-current={current ? 'true' : undefined}
+                  onClick={() => choose({ kind: tab.kind, id: item.id })}
+                >
+                  <span className="item-name">{item.name}</span>
+                  {item.detail ? <span className="item-detail">{item.detail}</span> : null}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </section>
   );
 }

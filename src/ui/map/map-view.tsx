@@ -1,17 +1,21 @@
 /** Mounts the map once and keeps it in step with the view store (language, overlays, selection). */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
+import { choroplethOf } from '../../investor/choropleth';
 import { glyphsUrl } from '../../map/fonts';
 import { MapController } from '../../map/map-controller';
 import {
   analysisSources,
   buildMapSources,
+  finderSources,
   growthNodeSource,
+  indicatorSources,
   sourceAttributions,
 } from '../../map/sources';
 import { buildStyle } from '../../map/style';
 import { OVERLAYS } from '../../scenario/types';
 import { useAnalysisStore } from '../../state/analysis-store';
+import { useFinderStore } from '../../state/finder-store';
 import { useNoticeStore } from '../../state/notice-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
@@ -77,6 +81,9 @@ export function MapView() {
     let shownLanguage: string = language;
     let shownNodes: unknown = null;
     let shownDrag: unknown = null;
+    let shownIndicator: unknown = null;
+    let shownMatches: unknown = null;
+    let shownIndicatorLanguage: string = language;
     let shownScenarioId = useScenarioStore.getState().meta.id;
     const sync = () => {
       const { view, nodes, meta } = useScenarioStore.getState();
@@ -109,6 +116,23 @@ export function MapView() {
           controller.setData(id, data);
         }
       }
+      if (view.indicator !== shownIndicator || view.language !== shownIndicatorLanguage) {
+        shownIndicator = view.indicator;
+        shownIndicatorLanguage = view.language;
+        const choropleth = view.indicator ? choroplethOf(atlas, view.indicator) : null;
+        for (const [id, data] of Object.entries(
+          indicatorSources(atlas, choropleth, view.language),
+        )) {
+          controller.setData(id, data);
+        }
+      }
+      const { shown } = useFinderStore.getState();
+      if (shown !== shownMatches) {
+        shownMatches = shown;
+        for (const [id, data] of Object.entries(finderSources(atlas, shown))) {
+          controller.setData(id, data);
+        }
+      }
       if (shownNodes === null) shownNodes = nodes; // the style was built with these
       if (nodes !== shownNodes || dragPreview !== shownDrag) {
         shownNodes = nodes;
@@ -121,6 +145,7 @@ export function MapView() {
       useViewStore.subscribe(sync),
       useScenarioStore.subscribe(sync),
       useAnalysisStore.subscribe(sync),
+      useFinderStore.subscribe(sync),
     ];
     return () => {
       for (const unsubscribe of unsubscribers) unsubscribe();

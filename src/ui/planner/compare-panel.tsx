@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { analysisInputFromAtlas } from '../../analysis/analysis-input-from-atlas';
 import type { AnalysisResult } from '../../analysis/types';
-import { pick } from '../../i18n/languages';
+import { numberLocale, pick } from '../../i18n/languages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { analysisColours } from '../../map/palette';
 import { nodeOverrides } from '../../scenario/node-overrides';
@@ -87,8 +87,11 @@ export function ComparePanel() {
     }
   };
 
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(numberLocale(lang), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
   const rows = (a: Side, b: Side): Row[] => {
     const stageCount = (side: Side, stage: number) =>
       Object.values(side.scenario.nodes.stages).filter((s) => s === stage).length;

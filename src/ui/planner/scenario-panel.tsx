@@ -24,14 +24,10 @@ import {
 } from '../../state/scenario-session';
 import { currentScenario, useScenarioStore } from '../../state/scenario-store';
 import { useAtlas } from '../atlas/atlas-context';
+import { downloadBlob } from '../download';
 
 function download(filename: string, text: string, type = 'application/geo+json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadBlob(filename, new Blob([text], { type }));
 }
 
 /** A file name from the scenario's name: letters (any script), digits and dashes only. */

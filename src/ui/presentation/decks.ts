@@ -1,6 +1,7 @@
 // The two decks a presenter can show: the built-in tour of the Concept (geodata/concept/tour.json)
 // and the presenter's own slides, saved with the scenario.
 import type { AtlasData } from '../../data/atlas';
+import { DEFAULT_INDICATOR_STYLE } from '../../investor/default-indicator-style';
 import type { Slide } from '../../scenario/types';
 import type { DeckSlide } from '../../state/presentation-store';
 
@@ -21,6 +22,7 @@ export function tourDeck(atlas: AtlasData): DeckSlide[] {
     analysisLayers: chapter.analysisLayers,
     ...(chapter.analysis ? { analysis: chapter.analysis } : {}),
     ...(chapter.highlight ? { highlight: chapter.highlight } : {}),
+    indicator: chapter.indicator ? { ...DEFAULT_INDICATOR_STYLE, ...chapter.indicator } : null,
   }));
 }
 
@@ -33,5 +35,6 @@ export function slideDeck(slides: readonly Slide[]): DeckSlide[] {
     overlays: slide.overlays,
     analysisLayers: slide.analysisLayers,
     analysis: slide.analysis,
+    indicator: slide.indicator,
   }));
 }

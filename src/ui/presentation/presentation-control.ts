@@ -45,6 +45,7 @@ export function showSlide(
     mode: slide.mode,
     overlays: slide.overlays,
     analysisLayers: slide.analysisLayers,
+    indicator: slide.indicator ?? null,
   });
   if (slide.analysis) scenario.setAnalysis(slide.analysis);
   useViewStore.getState().select(slide.highlight ?? null);

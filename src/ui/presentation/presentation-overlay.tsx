@@ -3,12 +3,17 @@
  * and the attribution. Clicker keys: → PageDown Space next, ← PageUp back, Home/End, digits jump,
  * Esc leaves and restores the view as it was.
  */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { pick } from '../../i18n/languages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useMapControllerRef } from '../map/map-context';
 import { showSlide, stopPresentation } from './presentation-control';
+
+/** The key of a slide's choropleth loads with the first slide that shows one. */
+const ChoroplethKey = lazy(() =>
+  import('../legend/choropleth-key').then((module) => ({ default: module.ChoroplethKey })),
+);
 
 const NEXT = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREVIOUS = new Set(['ArrowLeft', 'PageUp', 'Backspace']);
@@ -66,6 +71,11 @@ export function PresentationOverlay() {
         {slide.title ? <h2>{pick(slide.title, lang)}</h2> : null}
         <p className="presentation-caption">{pick(slide.caption, lang)}</p>
         {slide.source ? <p className="presentation-source">{slide.source}</p> : null}
+        {slide.indicator ? (
+          <Suspense fallback={null}>
+            <ChoroplethKey view={slide.indicator} />
+          </Suspense>
+        ) : null}
       </div>
       <nav className="presentation-controls" aria-label={t('present.start')}>
         <button

@@ -30,6 +30,7 @@ export function SlidesPanel() {
       overlays: view.overlays,
       analysisLayers: view.analysisLayers,
       analysis,
+      indicator: view.indicator,
     });
   };
 

@@ -1,17 +1,23 @@
 /** What the Concept says about one place: a region, a growth node, a logistics centre or a cluster. */
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import type { AtlasData } from '../../data/atlas';
 import { INDICATOR_IDS, TABLE1_YEARS } from '../../data/ids';
 import type { IndicatorId } from '../../data/schema';
-import { type Language, pick } from '../../i18n/languages';
+import { type Language, numberLocale, pick } from '../../i18n/languages';
 import type { MessageKey } from '../../i18n/messages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import type { Selection } from '../../state/view-store';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { Chip, Fact, SourceTag, YearBars } from './facts';
+import { SettlementProfile, settlementName } from './settlement-profile';
 
 type ProfileProps = { id: string };
+
+/** Distances, zones and catchments need turf and the finder: they load when a profile first opens. */
+const InvestorFacts = lazy(() =>
+  import('./investor-facts').then((module) => ({ default: module.InvestorFacts })),
+);
 
 function useProfileContext() {
   const atlas = useAtlas();
@@ -19,7 +25,7 @@ function useProfileContext() {
   const t = useTranslation();
   const select = useViewStore((state) => state.select);
   const number = (value: number, digits = 0) =>
-    new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+    new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: digits }).format(value);
   return { atlas, lang, t, select, number };
 }
 
@@ -58,12 +64,37 @@ const INDICATOR_TITLE: Record<IndicatorId, MessageKey> = {
   'average-wage': 'profile.wage',
 };
 
+/** Table 1 (§4) for one region as three small bar charts, scaled to the largest region's values. */
+function RegionIndicators({ region, title }: { region: string; title?: string }) {
+  const { atlas, t, number } = useProfileContext();
+  const table = atlas.indicators.table1;
+  const row = table.regions.find((candidate) => candidate.region === region);
+  if (!row) return null;
+  return (
+    <Fact title={title ?? t('profile.indicators')} source={row.source}>
+      {INDICATOR_IDS.map((indicator) => {
+        const values = TABLE1_YEARS.map((year) => ({ year, value: row.values[indicator][year] }));
+        const max = Math.max(
+          ...table.regions.flatMap((r) => TABLE1_YEARS.map((year) => r.values[indicator][year])),
+        );
+        return (
+          <YearBars
+            key={indicator}
+            title={t(INDICATOR_TITLE[indicator])}
+            values={values}
+            max={max}
+            format={(v) => number(v)}
+          />
+        );
+      })}
+    </Fact>
+  );
+}
+
 function RegionProfile({ id }: ProfileProps) {
   const { atlas, lang, t, number } = useProfileContext();
   const region = atlas.regions.regions.find((candidate) => candidate.id === id);
   if (!region) return null;
-  const table = atlas.indicators.table1;
-  const row = table.regions.find((candidate) => candidate.region === id);
   const maxShare = Math.max(
     ...atlas.regions.regions.map((r) => r.industrialOutputShare2015.percent),
   );
@@ -105,30 +136,7 @@ function RegionProfile({ id }: ProfileProps) {
           <strong>{number(share.percent, 1)} %</strong>
         </div>
       </Fact>
-      {row ? (
-        <Fact title={t('profile.indicators')} source={row.source}>
-          {INDICATOR_IDS.map((indicator) => {
-            const values = TABLE1_YEARS.map((year) => ({
-              year,
-              value: row.values[indicator][year],
-            }));
-            const max = Math.max(
-              ...table.regions.flatMap((r) =>
-                TABLE1_YEARS.map((year) => r.values[indicator][year]),
-              ),
-            );
-            return (
-              <YearBars
-                key={indicator}
-                title={t(INDICATOR_TITLE[indicator])}
-                values={values}
-                max={max}
-                format={(v) => number(v)}
-              />
-            );
-          })}
-        </Fact>
-      ) : null}
+      <RegionIndicators region={id} />
       {nodes.length > 0 ? (
         <Fact title={t('profile.nodes')} source={atlas.growthNodes.source}>
           <Chips items={linksTo('node', nodes, lang)} />
@@ -154,6 +162,9 @@ function RegionProfile({ id }: ProfileProps) {
           <p>{pick(border.priorityText, lang)}</p>
         </Fact>
       ) : null}
+      <Suspense fallback={null}>
+        <InvestorFacts kind="region" id={id} />
+      </Suspense>
     </>
   );
 }
@@ -164,6 +175,10 @@ function NodeProfile({ id }: ProfileProps) {
   if (!node) return null;
   const settlement = atlas.settlements.features.find((feature) => feature.properties.id === id);
   const centres = atlas.logisticsCentres.centres.filter((centre) => centre.node === id);
+  const region = atlas.regions.regions.find((candidate) => candidate.id === node.region);
+  const clusters = atlas.clusters.clusters.filter((cluster) =>
+    (cluster.regions as string[]).includes(node.region),
+  );
   const file = atlas.growthNodes;
   const [lon, lat] = settlement?.geometry.coordinates ?? [];
   return (
@@ -218,6 +233,32 @@ function NodeProfile({ id }: ProfileProps) {
           </p>
         </Fact>
       ) : null}
+      {region ? (
+        <Fact title={t('invest.profile.drivers')} source={region.specialisation.source}>
+          <p>
+            <strong>{t('profile.firstLevel')}:</strong>{' '}
+            {pick(region.specialisation.firstLevel, lang)}
+          </p>
+          <p>
+            <strong>{t('profile.secondLevel')}:</strong>{' '}
+            {pick(region.specialisation.secondLevel, lang)}
+          </p>
+        </Fact>
+      ) : null}
+      <Fact title={t('invest.profile.clusters')} source={atlas.clusters.source}>
+        {clusters.length > 0 ? (
+          <Chips items={linksTo('cluster', clusters, lang)} />
+        ) : (
+          <p>{t('invest.profile.noClusters')}</p>
+        )}
+      </Fact>
+      <RegionIndicators
+        region={node.region}
+        title={`${t('profile.indicators')}: ${regionName(atlas, node.region, lang)}`}
+      />
+      <Suspense fallback={null}>
+        <InvestorFacts kind="node" id={id} />
+      </Suspense>
     </>
   );
 }
@@ -296,6 +337,7 @@ export const PROFILE_BODIES: Record<Selection['kind'], (props: ProfileProps) => 
   node: NodeProfile,
   logistics: LogisticsProfile,
   cluster: ClusterProfile,
+  settlement: SettlementProfile,
 };
 
 export const PROFILE_KIND_LABEL: Record<Selection['kind'], MessageKey> = {
@@ -303,12 +345,14 @@ export const PROFILE_KIND_LABEL: Record<Selection['kind'], MessageKey> = {
   node: 'profile.growthNode',
   logistics: 'profile.logisticsCentre',
   cluster: 'profile.cluster',
+  settlement: 'search.settlement',
 };
 
 /** The heading of a profile: the place's name in the active language. */
 export function profileTitle(atlas: AtlasData, selection: Selection, lang: Language): string {
+  if (selection.kind === 'settlement') return settlementName(atlas, selection.id, lang);
   const lists: Record<
-    Selection['kind'],
+    Exclude<Selection['kind'], 'settlement'>,
     ReadonlyArray<{ id: string; name: Record<Language, string> }>
   > = {
     region: atlas.regions.regions,

@@ -1,8 +1,12 @@
 /** The page: header with the language switch, the side panel, the map and the profile sheet. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import type { MessageKey } from '../../i18n/messages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import type { ScenarioView } from '../../scenario/types';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useScenarioStore } from '../../state/scenario-store';
+import { useViewStore } from '../../state/view-store';
+import { ExportMenu } from '../export/export-menu';
 import { LanguageSwitch } from '../language/language-switch';
 import { LayerPanel } from '../layers/layer-panel';
 import { PlaceLists } from '../lists/place-lists';
@@ -10,6 +14,7 @@ import { PresentButton } from '../presentation/present-button';
 import { PresentationOverlay } from '../presentation/presentation-overlay';
 import { SlidesPanel } from '../presentation/slides-panel';
 import { ProfilePanel } from '../profile/profile-panel';
+import { SearchBox } from '../search/search-box';
 import { ModeSwitch } from './mode-switch';
 import { Notices } from './notices';
 
@@ -19,7 +24,10 @@ import { Notices } from './notices';
  */
 const mapViewModule = import('../map/map-view');
 const MapView = lazy(() => mapViewModule.then((module) => ({ default: module.MapView })));
-/** Analysis results follow the scenario whenever analysis mode is on (also while presenting). */
+/**
+ * Analysis results follow the scenario in the analyse and invest modes (also while presenting) and
+ * whenever a profile is open, since profiles show catchment figures.
+ */
 const AnalysisRunner = lazy(() =>
   import('../analysis/analysis-runner').then((module) => ({ default: module.AnalysisRunner })),
 );
@@ -27,12 +35,35 @@ const AnalysisRunner = lazy(() =>
 const PlannerPanels = lazy(() =>
   import('../planner/planner-panels').then((module) => ({ default: module.PlannerPanels })),
 );
+/** The investor's indicators and finder load only when an investor opens them. */
+const InvestorPanels = lazy(() =>
+  import('../investor/investor-panels').then((module) => ({ default: module.InvestorPanels })),
+);
+
+function ExplorePanels() {
+  return (
+    <>
+      <LayerPanel />
+      <PlaceLists />
+      <SlidesPanel />
+    </>
+  );
+}
+
+/** Each mode's side panel and the name screen readers give it. */
+const SIDE_PANELS: Record<ScenarioView['mode'], { label: MessageKey; Panel: ComponentType }> = {
+  explore: { label: 'lists', Panel: ExplorePanels },
+  analyse: { label: 'analysis.title', Panel: PlannerPanels },
+  invest: { label: 'invest.finder', Panel: InvestorPanels },
+};
 
 export function AppLayout() {
   const t = useTranslation();
   const lang = useLanguage();
   const mode = useScenarioStore((state) => state.view.mode);
   const presenting = usePresentationStore((state) => state.deck !== null);
+  const sidePanel = SIDE_PANELS[mode];
+  const profileOpen = useViewStore((state) => state.selection !== null);
   // On a phone the map comes first: the panel starts closed.
   const [panelOpen, setPanelOpen] = useState(
     () => !window.matchMedia?.('(max-width: 720px)').matches,
@@ -53,7 +84,9 @@ export function AppLayout() {
             <p>{t('appSubtitle')}</p>
           </div>
         </div>
+        <SearchBox />
         <PresentButton />
+        <ExportMenu />
         <ModeSwitch />
         <LanguageSwitch />
         <button
@@ -67,29 +100,18 @@ export function AppLayout() {
           <span className="toggle-text">{panelOpen ? t('hidePanel') : t('showPanel')}</span>
         </button>
       </header>
-      <nav
-        id="side-panel"
-        className="side-panel"
-        aria-label={mode === 'analyse' ? t('analysis.title') : t('lists')}
-      >
-        {mode === 'analyse' ? (
-          <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <PlannerPanels />
-          </Suspense>
-        ) : (
-          <>
-            <LayerPanel />
-            <PlaceLists />
-            <SlidesPanel />
-          </>
-        )}
+      <nav id="side-panel" className="side-panel" aria-label={t(sidePanel.label)}>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <sidePanel.Panel />
+        </Suspense>
       </nav>
       <main className="map-area">
         <Suspense fallback={<div className="map-view" data-map-ready="false" />}>
           <MapView />
         </Suspense>
       </main>
-      {mode === 'analyse' ? (
+      {/* Investors' filters and profiles read the same zones and catchments as the planner's. */}
+      {mode !== 'explore' || profileOpen ? (
         <Suspense fallback={null}>
           <AnalysisRunner />
         </Suspense>

@@ -7,6 +7,7 @@ import { useScenarioStore } from '../../state/scenario-store';
 const MODES: Array<{ mode: ScenarioView['mode']; label: MessageKey }> = [
   { mode: 'explore', label: 'mode.explore' },
   { mode: 'analyse', label: 'mode.analyse' },
+  { mode: 'invest', label: 'mode.invest' },
 ];
 
 export function ModeSwitch() {

@@ -22,6 +22,17 @@ export function sampleSlide(n: number, changes: Partial<Slide> = {}): Slide {
     overlays: { ...base.view.overlays, logistics: n % 3 !== 0 },
     analysisLayers: { ...base.view.analysisLayers, band: n % 2 === 0 },
     analysis: { ...base.analysis, radiusKm: 40 + n, method: n % 2 === 0 ? 'nearest' : 'combined' },
+    indicator:
+      n % 3 === 0
+        ? {
+            measure: 'grp',
+            year: 2019,
+            classing: 'manual',
+            classes: 3,
+            palette: 'cividis',
+            manualBreaks: [30000, 60000 + n],
+          }
+        : null,
     ...changes,
   };
 }
@@ -55,6 +66,14 @@ export function sampleScenario(): Scenario {
       mode: 'analyse',
       overlays: { ...base.view.overlays, clusters: false },
       camera: { center: [74.6, 41.3], zoom: 6.25 },
+      indicator: {
+        measure: 'industry-share',
+        year: 2018,
+        classing: 'ckmeans',
+        classes: 4,
+        palette: 'viridis',
+        manualBreaks: [],
+      },
     },
     slides: [sampleSlide(1), sampleSlide(4)],
   };
@@ -67,4 +86,16 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** `scenario` as version 1 stored it: no slides and no choropleth. */
+export function asVersion1(scenario: Scenario): Record<string, unknown> {
+  const { slides: _slides, view, ...rest } = scenario;
+  const { indicator: _indicator, ...viewV1 } = view;
+  return { ...rest, view: viewV1, version: 1 };
+}
+
+/** What a version-1 record of `scenario` becomes today: no slides, no choropleth. */
+export function migratedFromVersion1(scenario: Scenario): Scenario {
+  return { ...scenario, slides: [], view: { ...scenario.view, indicator: null } };
 }

@@ -12,7 +12,13 @@ import {
 import { parseScenario } from '../../../src/scenario/scenario-schema';
 import type { Scenario } from '../../../src/scenario/types';
 import { realAtlas } from '../../helpers/atlas';
-import { deepFreeze, sampleScenario, sampleSlide } from './sample-scenario';
+import {
+  asVersion1,
+  deepFreeze,
+  migratedFromVersion1,
+  sampleScenario,
+  sampleSlide,
+} from './sample-scenario';
 
 const atlas = realAtlas();
 const now = new Date('2026-12-01T00:00:00.000Z');
@@ -97,13 +103,12 @@ describe('importScenarioGeoJSON', () => {
     expect(importOk(text)).toEqual({ ok: true, scenario, warnings: [] });
   });
 
-  it('updates a scenario member of version 1 to version 2 (no slides), with a warning', () => {
+  it('updates a scenario member of version 1 to version 3 (no slides, no choropleth), with a warning', () => {
     const scenario = sampleScenario();
-    const { slides: _s, ...v1 } = scenario;
-    const file = { ...exportScenarioGeoJSON(scenario, atlas), scenario: { ...v1, version: 1 } };
+    const file = { ...exportScenarioGeoJSON(scenario, atlas), scenario: asVersion1(scenario) };
     expect(importOk(JSON.stringify(file))).toEqual({
       ok: true,
-      scenario: { ...v1, version: 2, slides: [] },
+      scenario: migratedFromVersion1(scenario),
       warnings: ['The scenario in the file was made by an older version and was updated.'],
     });
   });
@@ -300,9 +305,9 @@ describe('importScenarioGeoJSON', () => {
       'a scenario from a newer app',
       JSON.stringify({
         ...exportScenarioGeoJSON(sampleScenario(), atlas),
-        scenario: { ...sampleScenario(), version: 3 },
+        scenario: { ...sampleScenario(), version: 4 },
       }),
-      /^scenario: version: the scenario has version 3, made by a newer app/,
+      /^scenario: version: the scenario has version 4, made by a newer app/,
     ],
   ])('refuses %s with a message naming what is wrong', (_label, text, message) => {
     expect(importError(text)).toMatch(message);

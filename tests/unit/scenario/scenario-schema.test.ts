@@ -4,12 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, newScenarioId } from '../../../src/scenario/default-scenario';
 import { parseScenario, plainText } from '../../../src/scenario/scenario-schema';
-import { sampleScenario, sampleSlide } from './sample-scenario';
+import { asVersion1, migratedFromVersion1, sampleScenario, sampleSlide } from './sample-scenario';
 
 /** The sample as version 1 stored it: no slides. */
 function v1Record(): Record<string, unknown> {
-  const { slides: _slides, ...rest } = sampleScenario();
-  return { ...rest, version: 1 };
+  return asVersion1(sampleScenario());
 }
 
 /** The default scenario with these slides, as an untyped object (tests feed it wrong shapes). */
@@ -61,8 +60,8 @@ describe('parseScenario', () => {
     ['extra key', (s: Record<string, unknown>) => ({ ...s, extra: 1 }), /extra/],
     [
       'newer version',
-      (s: Record<string, unknown>) => ({ ...s, version: 3 }),
-      /^version: the scenario has version 3, made by a newer app \(this app reads up to 2\)$/,
+      (s: Record<string, unknown>) => ({ ...s, version: 4 }),
+      /^version: the scenario has version 4, made by a newer app \(this app reads up to 3\)$/,
     ],
     ['missing slides', ({ slides: _s, ...s }: Record<string, unknown>) => s, /^slides:/],
     [
@@ -239,7 +238,7 @@ describe('slides', () => {
     [
       'an unknown mode',
       [{ ...sampleSlide(1), mode: 'present' }],
-      /^slides\[0\]\.mode: expected explore or analyse$/,
+      /^slides\[0\]\.mode: expected explore, analyse or invest$/,
     ],
     [
       'a missing overlay',
@@ -332,12 +331,11 @@ describe('slides', () => {
 });
 
 describe('migrations', () => {
-  it('migrates a v1 scenario to v2 with no slides, keeping everything else', () => {
+  it('migrates a v1 scenario to v3 with no slides and no choropleth, keeping everything else', () => {
     const result = parseScenario(v1Record());
-    const { version: _v, ...rest } = v1Record();
     expect(result).toEqual({
       ok: true,
-      scenario: { ...rest, version: 2, slides: [] },
+      scenario: migratedFromVersion1(sampleScenario()),
       migrated: true,
     });
     if (result.ok) expect(parseScenario(result.scenario)).toMatchObject({ migrated: false });
@@ -354,7 +352,54 @@ describe('migrations', () => {
     });
   });
 
-  it('migrates an unversioned v0 draft to v2 through v1', () => {
+  it('migrates a v2 scenario to v3: no choropleth in the view or in any slide', () => {
+    const scenario = sampleScenario();
+    const { indicator: _view, ...viewV2 } = scenario.view;
+    const v2 = {
+      ...scenario,
+      version: 2,
+      view: viewV2,
+      slides: scenario.slides.map(({ indicator: _slide, ...slide }) => slide),
+    };
+    expect(parseScenario(v2)).toEqual({
+      ok: true,
+      scenario: {
+        ...scenario,
+        view: { ...scenario.view, indicator: null },
+        slides: scenario.slides.map((slide) => ({ ...slide, indicator: null })),
+      },
+      migrated: true,
+    });
+  });
+
+  it('refuses a choropleth with unknown measures, too many classes or breaks that are not numbers', () => {
+    const base = sampleScenario();
+    const indicator = base.view.indicator;
+    const withIndicator = (changes: Record<string, unknown>) => ({
+      ...base,
+      view: { ...base.view, indicator: { ...indicator, ...changes } },
+    });
+    expect(parseScenario(withIndicator({ measure: 'gdp' }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^view\.indicator\.measure:/),
+    });
+    expect(parseScenario(withIndicator({ classes: 9 }))).toEqual({
+      ok: false,
+      error: 'view.indicator.classes: expected at most 7 classes',
+    });
+    expect(parseScenario(withIndicator({ year: 2020 }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /^view\.indicator\.year: expected one of the years 2017, 2018, 2019/,
+      ),
+    });
+    expect(parseScenario(withIndicator({ manualBreaks: ['1e3'] }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^view\.indicator\.manualBreaks\[0\]:/),
+    });
+  });
+
+  it('migrates an unversioned v0 draft to v3 through v1 and v2', () => {
     const v0 = {
       name: 'Old draft',
       moved: { osh: [72.81, 40.52] },
@@ -366,7 +411,7 @@ describe('migrations', () => {
     if (!result.ok) return;
     expect(result.migrated).toBe(true);
     expect(result.scenario).toMatchObject({
-      version: 2,
+      version: 3,
       slides: [],
       name: 'Old draft',
       nodes: { moved: { osh: [72.81, 40.52] }, removed: [], stages: {}, candidates: [] },
@@ -376,7 +421,7 @@ describe('migrations', () => {
         zoneDepthKm: { UZ: 40, TJ: 30, KZ: 30, CN: 30 },
         bandDepthKm: 30,
       },
-      view: { language: 'en' },
+      view: { language: 'en', indicator: null },
     });
     expect(parseScenario(result.scenario)).toMatchObject({ ok: true, migrated: false });
   });

@@ -8,7 +8,7 @@ import {
   type StorageBackend,
 } from '../../../src/scenario/scenario-storage';
 import type { Scenario } from '../../../src/scenario/types';
-import { sampleScenario, sampleSlide } from './sample-scenario';
+import { asVersion1, migratedFromVersion1, sampleScenario, sampleSlide } from './sample-scenario';
 
 /** A Storage that keeps strings in a Map and refuses writes beyond `quota` characters. */
 class FakeStorage implements Storage {
@@ -200,22 +200,22 @@ describe('corrupt records', () => {
 });
 
 describe('records of older versions', () => {
-  it('migrates a v1 record to v2 (no slides) on load, and keeps it readable as the last good copy', async () => {
+  it('migrates a v1 record to v3 (no slides, no choropleth) on load, and keeps it readable as the last good copy', async () => {
     const fake = new FakeStorage();
     const backend = localStorageBackend(() => fake);
-    const { slides: _slides, ...v1 } = sampleScenario();
-    const v1Text = JSON.stringify({ ...v1, version: 1 });
+    const v1 = sampleScenario();
+    const v1Text = JSON.stringify(asVersion1(v1));
     await backend.set(`scenario:${v1.id}`, v1Text);
 
     const storage = createScenarioStorage(backend);
-    const expected: Scenario = { ...v1, version: 2, slides: [] };
+    const expected: Scenario = migratedFromVersion1(v1);
     expect(await storage.load(v1.id)).toEqual({ value: expected });
     expect(await storage.list()).toEqual({
       value: [{ id: v1.id, name: v1.name, updatedAt: v1.updatedAt }],
     });
     expect(await storage.recoverCorrupt()).toEqual({ value: { recovered: [], lost: [] } });
     expect((await storage.listCorrupt()).value).toEqual([]);
-    // Loading does not rewrite the record; the next save does, in version 2.
+    // Loading does not rewrite the record; the next save does, in version 3.
     expect(fake.getItem(`aimak-atlas:scenario:${v1.id}`)).toBe(v1Text);
 
     const edited: Scenario = { ...expected, slides: [sampleSlide(1)] };
@@ -223,15 +223,15 @@ describe('records of older versions', () => {
     expect(JSON.parse(fake.getItem(`aimak-atlas:scenario:${v1.id}`) ?? '')).toEqual(edited);
     expect(fake.getItem(`aimak-atlas:prev:${v1.id}`)).toBe(v1Text);
 
-    // A corrupt v2 record falls back to the v1 last good copy, migrated.
-    await backend.set(`scenario:${v1.id}`, '{"version":2,');
+    // A corrupt v3 record falls back to the v1 last good copy, migrated.
+    await backend.set(`scenario:${v1.id}`, '{"version":3,');
     expect(await storage.load(v1.id)).toEqual({ value: expected, notice: 'recovered-corrupt' });
   });
 
   it('sets aside a record from a newer app as corrupt (kept for export), not as lost silently', async () => {
     const fake = new FakeStorage();
     const backend = localStorageBackend(() => fake);
-    const newer = JSON.stringify({ ...sampleScenario(), version: 3 });
+    const newer = JSON.stringify({ ...sampleScenario(), version: 4 });
     await backend.set('scenario:s-sample', newer);
     const storage = createScenarioStorage(backend);
     expect(await storage.load('s-sample')).toEqual({ value: null, notice: 'recovered-corrupt' });

@@ -1,0 +1,138 @@
+/** The indicator choropleth as data: each region's value, class and colour, and the legend that explains them. */
+import type { AtlasData } from '../data/atlas';
+import type { IndicatorMeasure } from '../data/ids';
+import type { RegionId } from '../data/schema';
+import { type Language, pick } from '../i18n/languages';
+import { type MessageKey, translate } from '../i18n/messages';
+import type { IndicatorView } from '../scenario/types';
+import type { ChoroplethLegend } from './choropleth-legend';
+import { BreaksError, classLimits, classOf } from './classify';
+import {
+  formatMeasure,
+  GROWTH_YEARS,
+  measureHasYears,
+  measureSource,
+  measureValues,
+} from './indicator-measures';
+import { classColours } from './palettes';
+
+export type ChoroplethRegion = {
+  region: RegionId;
+  value: number;
+  classIndex: number;
+  colour: string;
+};
+export type ChoroplethClass = { from: number; to: number; colour: string; count: number };
+
+export type Choropleth = {
+  view: IndicatorView;
+  regions: ChoroplethRegion[];
+  classes: ChoroplethClass[];
+  /** Why the manual breaks were not used (the map then shows quantiles); null when all is well. */
+  breaksError: string | null;
+};
+
+/**
+ * Classes and colours every region with a value for the chosen measure. Manual breaks that cannot
+ * be used fall back to quantiles and say why, so the map never goes blank while the user types.
+ *
+ * @example
+ *   const map = buildChoropleth(atlas, { measure: 'grp', year: 2019, classing: 'quantile',
+ *     classes: 4, palette: 'blues', manualBreaks: [] });
+ *   map.classes.length; // 4
+ */
+export function buildChoropleth(atlas: AtlasData, view: IndicatorView): Choropleth {
+  const values = measureValues(atlas, view.measure, view.year);
+  const numbers = values.map((entry) => entry.value);
+  let limits: number[];
+  let breaksError: string | null = null;
+  try {
+    limits = classLimits(numbers, view.classing, view.classes, view.manualBreaks);
+  } catch (error) {
+    if (!(error instanceof BreaksError)) throw error;
+    breaksError = error.message;
+    limits = classLimits(numbers, 'quantile', view.classes, []);
+  }
+  const colours = classColours(view.palette, Math.max(1, limits.length - 1));
+  const regions = values.map((entry) => {
+    const classIndex = classOf(entry.value, limits);
+    return { ...entry, classIndex, colour: colours[classIndex] ?? '' };
+  });
+  const classes = colours.map((colour, i) => ({
+    from: limits[i] ?? 0,
+    to: limits[i + 1] ?? limits[i] ?? 0,
+    colour,
+    count: regions.filter((region) => region.classIndex === i).length,
+  }));
+  return { view, regions, classes, breaksError };
+}
+
+const built = new WeakMap<AtlasData, WeakMap<IndicatorView, Choropleth>>();
+
+/** buildChoropleth, computed once per view object: the map and the panels share one result. */
+export function choroplethOf(atlas: AtlasData, view: IndicatorView): Choropleth {
+  let byView = built.get(atlas);
+  if (!byView) {
+    byView = new WeakMap();
+    built.set(atlas, byView);
+  }
+  let choropleth = byView.get(view);
+  if (!choropleth) {
+    choropleth = buildChoropleth(atlas, view);
+    byView.set(view, choropleth);
+  }
+  return choropleth;
+}
+
+const MEASURE_TITLE: Record<IndicatorMeasure, MessageKey> = {
+  grp: 'invest.measure.grp',
+  'grp-growth': 'invest.measure.grpGrowth',
+  'new-jobs': 'invest.measure.newJobs',
+  'average-wage': 'invest.measure.averageWage',
+  'industry-share': 'invest.measure.industryShare',
+};
+
+/** The measure's name, with the year where Table 1 gives one per year ("GRP, 2019"). */
+function measureTitle(measure: IndicatorMeasure, year: number, lang: Language): string {
+  const name = translate(lang, MEASURE_TITLE[measure]);
+  if (measureHasYears(measure)) return `${name}, ${year}`;
+  if (measure === 'grp-growth') return `${name}, ${GROWTH_YEARS[0]}→${GROWTH_YEARS[1]}`;
+  return `${name}, 2015`;
+}
+
+/** The unit of a Table 1 measure from the data, in `lang`; empty for percentages. */
+function measureUnit(atlas: AtlasData, measure: IndicatorMeasure, lang: Language): string {
+  const definition = atlas.indicators.table1.indicators.find((entry) => entry.id === measure);
+  return definition ? pick(definition.unit, lang) : '';
+}
+
+/**
+ * The legend of a choropleth in `lang`: title, unit, source and one line per class.
+ *
+ * @example
+ *   choroplethLegend(atlas, map, 'en').classes[0]; // { colour: '#deebf7', label: '19,922 – 56,427' }
+ */
+export function choroplethLegend(
+  atlas: AtlasData,
+  choropleth: Choropleth,
+  lang: Language,
+): ChoroplethLegend {
+  const { measure, year } = choropleth.view;
+  const withoutPolygon = atlas.regions.regions.filter(
+    (region) =>
+      !region.hasPolygon && choropleth.regions.some((entry) => entry.region === region.id),
+  );
+  return {
+    title: measureTitle(measure, year, lang),
+    unit: measureUnit(atlas, measure, lang),
+    source: measureSource(measure),
+    classes: choropleth.classes.map((entry) => ({
+      colour: entry.colour,
+      label: `${formatMeasure(measure, entry.from, lang)} – ${formatMeasure(measure, entry.to, lang)}`,
+    })),
+    symbolNote:
+      withoutPolygon.length > 0
+        ? `${withoutPolygon.map((region) => pick(region.name, lang)).join(', ')}: ${translate(lang, 'invest.symbolNote')}`
+        : null,
+  };
+}

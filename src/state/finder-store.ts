@@ -1,0 +1,48 @@
+/** The investor's finder filters: shared by the finder panel, the map and the address bar. */
+import { create } from 'zustand';
+import { type FinderFilters, type FinderMatch, NO_FILTERS } from '../investor/finder';
+import { hasFinderParams, readFinderFilters, withFinderFilters } from '../investor/finder-url';
+import { useNoticeStore } from './notice-store';
+import { useScenarioStore } from './scenario-store';
+
+type FinderState = {
+  filters: FinderFilters;
+  /** The matches the map marks: set by the open finder while a filter is set, else null. */
+  shown: readonly FinderMatch[] | null;
+  setFilters: (changes: Partial<FinderFilters>) => void;
+  setShown: (matches: readonly FinderMatch[] | null) => void;
+  clear: () => void;
+};
+
+export const useFinderStore = create<FinderState>()((set) => ({
+  filters: NO_FILTERS,
+  shown: null,
+  setShown: (shown) => set({ shown }),
+  setFilters: (changes) => set((state) => ({ filters: { ...state.filters, ...changes } })),
+  clear: () => set({ filters: NO_FILTERS }),
+}));
+
+/**
+ * Opens a link's filters (then in the investor view) and keeps the address bar in step with them,
+ * so the address is always a link to what the investor is looking at.
+ *
+ * @example
+ *   startFinderSession(); // once, after the scenario session has restored the view
+ */
+export function startFinderSession(location: Location = window.location): void {
+  if (hasFinderParams(location.search)) {
+    const { filters, ignored } = readFinderFilters(location.search);
+    useFinderStore.setState({ filters });
+    useScenarioStore.getState().setView({ mode: 'invest' });
+    if (ignored.length > 0) {
+      useNoticeStore
+        .getState()
+        .notify({ tone: 'warning', message: 'invest.urlIgnored', detail: ignored.join(', ') });
+    }
+  }
+  useFinderStore.subscribe((state, previous) => {
+    if (state.filters === previous.filters) return;
+    const url = withFinderFilters(new URL(window.location.href), state.filters);
+    window.history.replaceState(window.history.state, '', url);
+  });
+}

@@ -1,0 +1,300 @@
+/**
+ * The priority-territory finder: filters by cluster, driver, stage, zone, logistics distance and
+ * catchment population; a ranked list of matches with their reasons. Choosing one flies there.
+ */
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { ZONE_NEIGHBOURS } from '../../analysis/param-ranges';
+import { DRIVER_SECTORS } from '../../data/ids';
+import { pick } from '../../i18n/languages';
+import { fillTemplate } from '../../i18n/messages';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import {
+  DRIVER_LEVELS,
+  type FinderFilters,
+  type FinderMatch,
+  finderInputOf,
+  findTerritories,
+  hasFilters,
+  STAGE_FILTERS,
+  type ZoneFilter,
+} from '../../investor/finder';
+import { matchName, reasonText } from '../../investor/reason-text';
+import { useAnalysisStore } from '../../state/analysis-store';
+import { useFinderStore } from '../../state/finder-store';
+import { useScenarioStore } from '../../state/scenario-store';
+import { useViewStore } from '../../state/view-store';
+import { useAtlas } from '../atlas/atlas-context';
+import { useChoosePlace } from '../map/use-choose-place';
+import { Field } from './field';
+
+/** A group of checkboxes that edits one list-valued filter; folded unless something is chosen. */
+function CheckGroup<T extends string>({
+  legend,
+  options,
+  chosen,
+  onChange,
+  children,
+}: {
+  legend: string;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  chosen: readonly T[];
+  onChange: (next: T[]) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <details className="filter-group" open={chosen.length > 0 || undefined}>
+      <summary>
+        {legend}
+        {chosen.length > 0 ? <span className="filter-count">{chosen.length}</span> : null}
+      </summary>
+      <fieldset className="check-group">
+        <legend className="visually-hidden">{legend}</legend>
+        {options.map((option) => (
+          <label key={option.value} className="check">
+            <input
+              type="checkbox"
+              value={option.value}
+              checked={chosen.includes(option.value)}
+              onChange={(event) =>
+                onChange(
+                  event.target.checked
+                    ? [...chosen, option.value]
+                    : chosen.filter((value) => value !== option.value),
+                )
+              }
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+        {children}
+      </fieldset>
+    </details>
+  );
+}
+
+/** A number filter that is off while empty. */
+function NumberFilter({
+  label,
+  value,
+  max,
+  step,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  max: number;
+  step: number;
+  onChange: (value: number | null) => void;
+}) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type="number"
+          min={0}
+          max={max}
+          step={step}
+          value={value ?? ''}
+          onChange={(event) => {
+            const text = event.target.value;
+            const number = Number(text);
+            onChange(
+              text === '' || !Number.isFinite(number) ? null : Math.min(max, Math.max(0, number)),
+            );
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
+function Filters() {
+  const atlas = useAtlas();
+  const lang = useLanguage();
+  const t = useTranslation();
+  const filters = useFinderStore((state) => state.filters);
+  const setFilters = useFinderStore((state) => state.setFilters);
+  const clear = useFinderStore((state) => state.clear);
+  const analysis = useScenarioStore((state) => state.analysis);
+  const set =
+    <K extends keyof FinderFilters>(key: K) =>
+    (value: FinderFilters[K]) =>
+      setFilters({ [key]: value } as Partial<FinderFilters>);
+  const zoneOptions: Array<{ value: ZoneFilter; label: string }> = [
+    ...ZONE_NEIGHBOURS.map((neighbour) => ({
+      value: neighbour,
+      label: pick(atlas.zones.influence.zones.find((z) => z.neighbour === neighbour)?.name, lang),
+    })),
+    { value: 'band', label: t('invest.zone.band') },
+  ];
+  return (
+    <div className="finder-filters">
+      <CheckGroup
+        legend={t('invest.filter.clusters')}
+        options={atlas.clusters.clusters.map((cluster) => ({
+          value: cluster.id,
+          label: pick(cluster.name, lang),
+        }))}
+        chosen={filters.clusters}
+        onChange={set('clusters')}
+      />
+      <CheckGroup
+        legend={t('invest.filter.sectors')}
+        options={DRIVER_SECTORS.map((sector) => ({
+          value: sector,
+          label: t(`invest.sector.${sector}`),
+        }))}
+        chosen={filters.sectors}
+        onChange={set('sectors')}
+      >
+        <Field label={t('invest.filter.level')}>
+          {(id) => (
+            <select
+              id={id}
+              value={filters.level}
+              onChange={(event) => set('level')(event.target.value as FinderFilters['level'])}
+            >
+              {DRIVER_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t(`invest.level.${level}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <p className="hint">{t('invest.sectorsNote')}</p>
+      </CheckGroup>
+      <CheckGroup
+        legend={t('invest.filter.stages')}
+        options={STAGE_FILTERS.map((stage) => ({
+          value: stage,
+          label:
+            stage === 'none' ? t('invest.stageNone') : fillTemplate(t('invest.stage'), { stage }),
+        }))}
+        chosen={filters.stages}
+        onChange={set('stages')}
+      />
+      <CheckGroup
+        legend={t('invest.filter.zones')}
+        options={zoneOptions}
+        chosen={filters.zones}
+        onChange={set('zones')}
+      />
+      <NumberFilter
+        label={t('invest.filter.maxKm')}
+        value={filters.maxLogisticsKm}
+        max={1000}
+        step={5}
+        onChange={set('maxLogisticsKm')}
+      />
+      <NumberFilter
+        label={t('invest.filter.minPopulation')}
+        value={filters.minPopulation}
+        max={10_000_000}
+        step={1000}
+        onChange={set('minPopulation')}
+      />
+      <p className="hint">
+        {fillTemplate(t('invest.catchmentBasis'), {
+          method: t(`method.${analysis.method}`),
+          radius: String(analysis.radiusKm),
+        })}
+      </p>
+      <div className="buttons">
+        <button type="button" onClick={clear} disabled={!hasFilters(filters)}>
+          {t('invest.filter.clear')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The finder's matches for the scenario on screen. */
+function useFinderMatches(): { matches: FinderMatch[]; waitingForAnalysis: boolean } {
+  const atlas = useAtlas();
+  const filters = useFinderStore((state) => state.filters);
+  const nodes = useScenarioStore((state) => state.nodes);
+  const result = useAnalysisStore((state) => state.result);
+  return useMemo(
+    () => findTerritories(finderInputOf(atlas, nodes, result), filters),
+    [atlas, filters, nodes, result],
+  );
+}
+
+function Results() {
+  const atlas = useAtlas();
+  const lang = useLanguage();
+  const t = useTranslation();
+  const choose = useChoosePlace();
+  const selection = useViewStore((state) => state.selection);
+  const filters = useFinderStore((state) => state.filters);
+  const { matches, waitingForAnalysis } = useFinderMatches();
+  const setShown = useFinderStore((state) => state.setShown);
+  const filtering = hasFilters(filters);
+  useEffect(() => {
+    setShown(filtering ? matches : null);
+    return () => setShown(null);
+  }, [filtering, matches, setShown]);
+  const nodes = matches.filter((match) => match.kind === 'node').length;
+  const regionName = (id: string) =>
+    pick(atlas.regions.regions.find((region) => region.id === id)?.name, lang);
+  return (
+    <section className="finder-results" aria-labelledby="finder-results-heading">
+      <h3 id="finder-results-heading">{t('invest.results')}</h3>
+      <p className="hint" role="status">
+        {waitingForAnalysis
+          ? t('invest.waiting')
+          : fillTemplate(t('invest.resultCount'), {
+              nodes: String(nodes),
+              regions: String(matches.length - nodes),
+            })}
+      </p>
+      {filtering ? null : <p className="hint">{t('invest.noFilters')}</p>}
+      {!waitingForAnalysis && matches.length === 0 ? (
+        <p className="note">{t('invest.noResults')}</p>
+      ) : null}
+      <ol className="finder-list">
+        {matches.map((match) => {
+          const selected = selection?.kind === match.kind && selection.id === match.id;
+          return (
+            <li key={`${match.kind}:${match.id}`} data-kind={match.kind} data-id={match.id}>
+              <button
+                type="button"
+                aria-current={selected ? 'true' : undefined}
+                onClick={() => choose({ kind: match.kind, id: match.id })}
+              >
+                <span className="item-name">{matchName(atlas, match, lang)}</span>
+                <span className="item-detail">
+                  {match.kind === 'node'
+                    ? `${t('profile.growthNode')} · ${regionName(match.region)}`
+                    : t('profile.region')}
+                </span>
+              </button>
+              {match.reasons.length > 0 ? (
+                <ul className="reasons">
+                  {match.reasons.map((reason) => {
+                    const text = reasonText(atlas, reason, lang);
+                    return <li key={text}>{text}</li>;
+                  })}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+export function FinderPanel() {
+  const t = useTranslation();
+  return (
+    <section className="panel finder-panel" aria-labelledby="finder-heading">
+      <h2 id="finder-heading">{t('invest.finder')}</h2>
+      <p className="hint">{t('invest.finderIntro')}</p>
+      <Filters />
+      <Results />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** The choropleth's key: title, unit and source, one swatch per class with its limits, and notes. */
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
+import type { IndicatorView } from '../../scenario/types';
+import { useAtlas } from '../atlas/atlas-context';
+
+export function ChoroplethKey({
+  view,
+  counts = false,
+}: {
+  view: IndicatorView;
+  /** Also say how many regions fall in each class (the side panel does; slides do not). */
+  counts?: boolean;
+}) {
+  const atlas = useAtlas();
+  const lang = useLanguage();
+  const t = useTranslation();
+  const choropleth = choroplethOf(atlas, view);
+  const legend = choroplethLegend(atlas, choropleth, lang);
+  return (
+    <figure className="choropleth-legend" aria-label={legend.title}>
+      <figcaption>
+        <strong>{legend.title}</strong>
+        {legend.unit ? <span>, {legend.unit}</span> : null}{' '}
+        <span className="source-tag">{legend.source}</span>
+      </figcaption>
+      <ul className="legend">
+        {legend.classes.map((entry, i) => (
+          <li key={entry.label}>
+            <span className="legend-swatch" style={{ background: entry.colour }} />
+            <span>{entry.label}</span>
+            {counts ? (
+              <span className="legend-count">
+                {t('invest.legendCount').replace(
+                  '{count}',
+                  String(choropleth.classes[i]?.count ?? 0),
+                )}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {legend.symbolNote ? <p className="note">{legend.symbolNote}</p> : null}
+      {view.measure === 'grp-growth' ? <p className="note">{t('invest.derivedNote')}</p> : null}
+    </figure>
+  );
+}

@@ -1,0 +1,16 @@
+/** Choosing a place from a list, a table or the finder: select it (opens its profile) and fly there. */
+import { focusFor } from '../../map/focus';
+import { type Selection, useViewStore } from '../../state/view-store';
+import { useAtlas } from '../atlas/atlas-context';
+import { useMapControllerRef } from './map-context';
+
+export function useChoosePlace(): (selection: Selection) => void {
+  const atlas = useAtlas();
+  const controllerRef = useMapControllerRef();
+  const select = useViewStore((state) => state.select);
+  return (selection) => {
+    select(selection);
+    const focus = focusFor(atlas, selection);
+    if (focus) controllerRef.current?.focus(focus);
+  };
+}
