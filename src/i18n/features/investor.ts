@@ -3,6 +3,9 @@ import { featureMessages } from './feature-messages';
 
 export const investorMessages = featureMessages({
   en: {
+    'invest.export.title': 'Priority territories found',
+    'invest.export.csv': 'Ranked list (CSV)',
+    'invest.export.geojson': 'Places for GIS (GeoJSON)',
     'invest.export.none': "Open Invest and set the finder's filters first.",
     'invest.col.rank': 'Rank',
     'invest.col.kind': 'Kind',
@@ -95,6 +98,9 @@ export const investorMessages = featureMessages({
     'invest.profile.noClusters': 'The Concept names no cluster here.',
   },
   ru: {
+    'invest.export.title': 'Найденные приоритетные территории',
+    'invest.export.csv': 'Ранжированный список (CSV)',
+    'invest.export.geojson': 'Места для ГИС (GeoJSON)',
     'invest.export.none': 'Сначала откройте «Инвестору» и задайте фильтры поиска.',
     'invest.col.rank': 'Место',
     'invest.col.kind': 'Тип',
@@ -188,6 +194,9 @@ export const investorMessages = featureMessages({
     'invest.profile.noClusters': 'Концепция не называет здесь кластеров.',
   },
   ky: {
+    'invest.export.title': 'Табылган артыкчылыктуу аймактар',
+    'invest.export.csv': 'Иреттелген тизме (CSV)',
+    'invest.export.geojson': 'ГМС үчүн жерлер (GeoJSON)',
     'invest.export.none': 'Адегенде «Инвесторго» бөлүмүн ачып, издөө чыпкаларын коюңуз.',
     'invest.col.rank': 'Орун',
     'invest.col.kind': 'Түрү',

@@ -235,7 +235,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       </fieldset>
 
       <fieldset>
-        <legend>{t('invest.finder')}</legend>
+        <legend>{t('invest.export.title')}</legend>
         {finding ? null : (
           <p className="export-reason" id={`${id}-finder-reason`}>
             {t('invest.export.none')}
@@ -250,7 +250,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             data-export="finder-csv"
             onClick={() => run(() => exportFinderCsv(atlas))}
           >
-            {t('export.csv')}
+            {t('invest.export.csv')}
           </button>
           <button
             type="button"
@@ -260,7 +260,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             data-export="finder-geojson"
             onClick={() => run(() => exportFinderGeojson(atlas))}
           >
-            {t('export.geojson')}
+            {t('invest.export.geojson')}
           </button>
         </div>
       </fieldset>
