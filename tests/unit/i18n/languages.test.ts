@@ -1,6 +1,11 @@
 // Language choice and interface strings: every key in all three languages, a safe fallback.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANGUAGE, initialLanguage, pick } from '../../../src/i18n/languages';
+import {
+  DEFAULT_LANGUAGE,
+  initialLanguage,
+  numberLocale,
+  pick,
+} from '../../../src/i18n/languages';
 import { MESSAGES } from '../../../src/i18n/messages';
 
 describe('initialLanguage', () => {
@@ -22,6 +27,17 @@ describe('pick', () => {
     expect(pick({ ky: 'Нарын', ru: 'Нарын', en: 'Naryn' }, 'ky')).toBe('Нарын');
     expect(pick({ en: 'Ak-Suu', ru: undefined }, 'ru')).toBe('Ak-Suu');
     expect(pick(undefined, 'en')).toBe('');
+  });
+});
+
+describe('numberLocale', () => {
+  it('writes Kyrgyz numbers with a space between thousands and a decimal comma, like Russian', () => {
+    const format = (lang: 'ky' | 'ru' | 'en') =>
+      new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 1 }).format(14188.5);
+    // Intl separates thousands with a no-break space (U+00A0) in Russian.
+    expect(format('ky')).toBe('14\u00a0188,5');
+    expect(format('ru')).toBe('14\u00a0188,5');
+    expect(format('en')).toBe('14,188.5');
   });
 });
 
