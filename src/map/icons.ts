@@ -54,6 +54,7 @@ export const LOGISTICS_ICON = 'logistics';
 export const LOGISTICS_MULTIMODAL_ICON = 'logistics-multimodal';
 export const HIGHLIGHT_RING_ICON = 'highlight-ring';
 export const UNCOVERED_HATCH = 'uncovered-hatch';
+export const VALUE_PILL = 'value-pill';
 
 /** Every icon the style can ask for, so the map can have them all before its first layout. */
 export const ICON_IDS: readonly string[] = [
@@ -61,6 +62,7 @@ export const ICON_IDS: readonly string[] = [
   LOGISTICS_ICON,
   LOGISTICS_MULTIMODAL_ICON,
   UNCOVERED_HATCH,
+  VALUE_PILL,
   ...CLUSTER_TYPES.map(clusterIconId),
 ];
 
@@ -94,6 +96,7 @@ export const ICON_PIXEL_RATIO = 2;
  */
 export function rasteriseIcon(iconId: string): ImageData | null {
   if (iconId === UNCOVERED_HATCH) return rasteriseHatch();
+  if (iconId === VALUE_PILL) return rasterisePill();
   const badge = badgeFor(iconId);
   if (!badge || typeof document === 'undefined') return null;
   const px = ICON_SIZE * ICON_PIXEL_RATIO;
@@ -125,6 +128,47 @@ export function rasteriseIcon(iconId: string): ImageData | null {
   ctx.lineWidth = 2.2;
   for (const d of badge.pictogram.fill ?? []) ctx.fill(new Path2D(d));
   for (const d of badge.pictogram.stroke ?? []) ctx.stroke(new Path2D(d));
+  return ctx.getImageData(0, 0, px, px);
+}
+
+/** CSS pixels of the value pill's image; its middle stretches around the text (icon-text-fit). */
+const PILL_SIZE = 20;
+const PILL_RADIUS = 6;
+
+/** How MapLibre may stretch the value pill: only its straight middle, never its rounded corners. */
+export function pillImageOptions(): {
+  pixelRatio: number;
+  stretchX: [number, number][];
+  stretchY: [number, number][];
+  content: [number, number, number, number];
+} {
+  const r = ICON_PIXEL_RATIO;
+  const inner: [number, number] = [PILL_RADIUS * r, (PILL_SIZE - PILL_RADIUS) * r];
+  return {
+    pixelRatio: r,
+    stretchX: [inner],
+    stretchY: [inner],
+    content: [4 * r, 4 * r, (PILL_SIZE - 4) * r, (PILL_SIZE - 4) * r],
+  };
+}
+
+/** A white rounded box with a dark edge: a choropleth value reads over any fill and any label. */
+function rasterisePill(): ImageData | null {
+  if (typeof document === 'undefined') return null;
+  const px = PILL_SIZE * ICON_PIXEL_RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = px;
+  canvas.height = px;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return null;
+  ctx.scale(ICON_PIXEL_RATIO, ICON_PIXEL_RATIO);
+  ctx.beginPath();
+  ctx.roundRect(1, 1, PILL_SIZE - 2, PILL_SIZE - 2, PILL_RADIUS);
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.94)';
+  ctx.fill();
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = 'rgba(43, 49, 69, 0.55)';
+  ctx.stroke();
   return ctx.getImageData(0, 0, px, px);
 }
 

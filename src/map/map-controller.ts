@@ -13,7 +13,7 @@ import type { Language } from '../i18n/languages';
 import { type AnalysisLayerId, type Camera, OVERLAYS, type OverlayId } from '../scenario/types';
 import type { AnalysisHighlight } from '../state/analysis-store';
 import type { FeatureKind, Selection } from '../state/view-store';
-import { ICON_IDS, ICON_PIXEL_RATIO, rasteriseIcon } from './icons';
+import { ICON_IDS, ICON_PIXEL_RATIO, pillImageOptions, rasteriseIcon, VALUE_PILL } from './icons';
 import { layerMeta } from './layers/common';
 import { ONLINE_SOURCES, onlineLowerLayers, onlineUpperLayers } from './layers/online-basemap';
 import { buildLayers } from './style';
@@ -350,7 +350,8 @@ export class MapController {
   private addIcon(iconId: string): void {
     if (this.map.hasImage(iconId)) return;
     const image = rasteriseIcon(iconId);
-    if (image) this.map.addImage(iconId, image, { pixelRatio: ICON_PIXEL_RATIO });
+    const options = iconId === VALUE_PILL ? pillImageOptions() : { pixelRatio: ICON_PIXEL_RATIO };
+    if (image) this.map.addImage(iconId, image, options);
   }
 
   /** Press on a growth node and move: the node follows the pointer (mouse or one finger). */

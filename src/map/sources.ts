@@ -365,7 +365,7 @@ export function finderSources(
 }
 
 /** Pixels of the proportional circle for the largest value of the measure. */
-const PROPORTIONAL_MAX_RADIUS = 44;
+const PROPORTIONAL_MAX_RADIUS = 34;
 /** Smaller circles would hide under the growth node's own marker; the legend says so. */
 const PROPORTIONAL_MIN_RADIUS = 16;
 

@@ -12,7 +12,11 @@ import { clusterLayers } from './layers/clusters';
 import { SOURCE, type SourceId } from './layers/common';
 import { finderNodeLayers, finderRegionLayers } from './layers/finder';
 import { growthNodeLayers } from './layers/growth-nodes';
-import { indicatorFillLayers, indicatorSymbolLayers } from './layers/indicators';
+import {
+  indicatorFillLayers,
+  indicatorSymbolLayers,
+  indicatorValueLayers,
+} from './layers/indicators';
 import { logisticsLayers } from './layers/logistics';
 import { regionFillLayers, regionLabelLayers } from './layers/regions';
 
@@ -36,6 +40,7 @@ export function buildLayers(lang: Language): LayerSpecification[] {
     ...logisticsLayers(),
     ...finderNodeLayers(),
     ...growthNodeLayers(lang),
+    ...indicatorValueLayers(),
   ];
 }
 

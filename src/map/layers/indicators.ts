@@ -1,6 +1,7 @@
 /** The indicator choropleth: region fills by class, Osh city's proportional circle, and value labels. */
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { fonts } from '../fonts';
+import { VALUE_PILL } from '../icons';
 import { palette } from '../palette';
 import { meta, SOURCE } from './common';
 
@@ -17,7 +18,7 @@ export function indicatorFillLayers(): LayerSpecification[] {
   ];
 }
 
-/** Above the region names: a value is read right under its region's name. */
+/** Above the region names: Osh city's proportional circle. */
 export function indicatorSymbolLayers(): LayerSpecification[] {
   return [
     {
@@ -35,12 +36,23 @@ export function indicatorSymbolLayers(): LayerSpecification[] {
         'circle-stroke-width': 1.5,
       },
     },
+  ];
+}
+
+/** On top of everything: a value in its pill stays legible over node names and badges. */
+export function indicatorValueLayers(): LayerSpecification[] {
+  return [
     {
       id: 'indicator-values',
       type: 'symbol',
       source: SOURCE.indicatorPoints,
       // Not a name label: the values are formatted per language in the source data itself.
       layout: {
+        'icon-image': VALUE_PILL,
+        'icon-text-fit': 'both',
+        'icon-text-fit-padding': [1, 5, 1, 5],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
         'text-field': ['get', 'label'],
         'text-font': [...fonts.bold],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 8, 16],
@@ -52,8 +64,6 @@ export function indicatorSymbolLayers(): LayerSpecification[] {
       },
       paint: {
         'text-color': palette.label,
-        'text-halo-color': palette.halo,
-        'text-halo-width': 2,
       },
     },
   ];
