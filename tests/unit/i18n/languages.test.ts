@@ -1,11 +1,6 @@
 // Language choice and interface strings: every key in all three languages, a safe fallback.
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_LANGUAGE,
-  initialLanguage,
-  numberLocale,
-  pick,
-} from '../../../src/i18n/languages';
+import { DEFAULT_LANGUAGE, initialLanguage, numberLocale, pick } from '../../../src/i18n/languages';
 import { MESSAGES } from '../../../src/i18n/messages';
 
 describe('initialLanguage', () => {
