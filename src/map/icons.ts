@@ -88,6 +88,16 @@ function badgeFor(iconId: string): Badge | null {
 }
 
 const ICON_SIZE = 26;
+
+/** A square canvas of `px` device pixels to draw one icon on; null where there is no DOM. */
+function iconCanvas(px: number): CanvasRenderingContext2D | null {
+  if (typeof document === 'undefined') return null;
+  const canvas = document.createElement('canvas');
+  canvas.width = px;
+  canvas.height = px;
+  // A CPU-backed canvas: reading a GPU one back (getImageData) stalls for ~70 ms per icon.
+  return canvas.getContext('2d', { willReadFrequently: true });
+}
 export const ICON_PIXEL_RATIO = 2;
 
 /**
@@ -98,14 +108,9 @@ export function rasteriseIcon(iconId: string): ImageData | null {
   if (iconId === UNCOVERED_HATCH) return rasteriseHatch();
   if (iconId === VALUE_PILL) return rasterisePill();
   const badge = badgeFor(iconId);
-  if (!badge || typeof document === 'undefined') return null;
   const px = ICON_SIZE * ICON_PIXEL_RATIO;
-  const canvas = document.createElement('canvas');
-  canvas.width = px;
-  canvas.height = px;
-  // A CPU-backed canvas: reading a GPU one back (getImageData) stalls for ~70 ms per icon.
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return null;
+  const ctx = badge ? iconCanvas(px) : null;
+  if (!badge || !ctx) return null;
   ctx.scale(ICON_PIXEL_RATIO, ICON_PIXEL_RATIO);
   const inset = badge.ring ? 2 : 1;
   ctx.beginPath();
@@ -154,12 +159,8 @@ export function pillImageOptions(): {
 
 /** A white rounded box with a dark edge: a choropleth value reads over any fill and any label. */
 function rasterisePill(): ImageData | null {
-  if (typeof document === 'undefined') return null;
   const px = PILL_SIZE * ICON_PIXEL_RATIO;
-  const canvas = document.createElement('canvas');
-  canvas.width = px;
-  canvas.height = px;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const ctx = iconCanvas(px);
   if (!ctx) return null;
   ctx.scale(ICON_PIXEL_RATIO, ICON_PIXEL_RATIO);
   ctx.beginPath();
@@ -174,12 +175,8 @@ function rasterisePill(): ImageData | null {
 
 /** Diagonal hatching for uncovered territory: it reads as "not served" over any region tint. */
 function rasteriseHatch(): ImageData | null {
-  if (typeof document === 'undefined') return null;
   const px = 8 * ICON_PIXEL_RATIO;
-  const canvas = document.createElement('canvas');
-  canvas.width = px;
-  canvas.height = px;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const ctx = iconCanvas(px);
   if (!ctx) return null;
   ctx.strokeStyle = 'rgba(60, 66, 84, 0.55)';
   ctx.lineWidth = 1.2 * ICON_PIXEL_RATIO;
