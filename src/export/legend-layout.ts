@@ -1,9 +1,6 @@
 /** Lays the legend's sections out in columns of a box, shrinking the type when they do not fit. */
 import type { LegendSection, LegendSymbol } from './legend-entries';
-import { type DrawOp, type Measure, wrapText } from './sheet';
-
-const INK = '#1d2436';
-const INK_SOFT = '#4b5368';
+import { type DrawOp, type Measure, SHEET_COLOUR, textLines, wrapText } from './sheet';
 
 /** A piece of the legend that never splits between columns. */
 type Block = { height: number; draw: (x: number, y: number) => DrawOp[] };
@@ -142,27 +139,18 @@ function blocks(
     colour: string,
     x: number,
     y: number,
-  ): DrawOp[] =>
-    lines.map((line, i) => ({
-      type: 'text',
-      text: line,
-      x,
-      y: y + size + i * size * leading,
-      size,
-      weight,
-      colour,
-    }));
+  ): DrawOp[] => textLines(lines, x, y, { size, leading, weight, colour });
   const result: Block[] = [
     {
       height: titleSize * 1.6,
-      draw: (x, y) => text([title], titleSize, 'bold', INK, x, y),
+      draw: (x, y) => text([title], titleSize, 'bold', SHEET_COLOUR.ink, x, y),
     },
   ];
   for (const section of sections) {
     const heading = wrapText(section.title, columnWidth, headingSize, 'bold', measure);
     result.push({
       height: heading.length * headingSize * leading + 3 * scale,
-      draw: (x, y) => text(heading, headingSize, 'bold', INK, x, y + 2 * scale),
+      draw: (x, y) => text(heading, headingSize, 'bold', SHEET_COLOUR.ink, x, y + 2 * scale),
     });
     for (const item of section.items) {
       const lines = wrapText(item.label, columnWidth - symbol - gap, labelSize, 'regular', measure);
@@ -172,7 +160,7 @@ function blocks(
         height,
         draw: (x, y) => [
           ...symbolOps(item.symbol, x, y + 0.5 * scale, symbol),
-          ...text(lines, labelSize, 'regular', INK, x + symbol + gap, y - 0.5 * scale),
+          ...text(lines, labelSize, 'regular', SHEET_COLOUR.ink, x + symbol + gap, y - 0.5 * scale),
         ],
       });
     }
@@ -180,7 +168,7 @@ function blocks(
       const lines = wrapText(note, columnWidth, noteSize, 'regular', measure);
       result.push({
         height: lines.length * noteSize * leading + 2 * scale,
-        draw: (x, y) => text(lines, noteSize, 'regular', INK_SOFT, x, y),
+        draw: (x, y) => text(lines, noteSize, 'regular', SHEET_COLOUR.inkSoft, x, y),
       });
     }
     const last = result[result.length - 1];

@@ -6,11 +6,16 @@ import { type Language, numberLocale } from '../i18n/languages';
 import type { LegendSection } from './legend-entries';
 import { legendLayout } from './legend-layout';
 import { scaleBar } from './scale-bar';
-import { type DrawOp, type Measure, type Rect, type Sheet, wrapText } from './sheet';
+import {
+  type DrawOp,
+  type Measure,
+  type Rect,
+  SHEET_COLOUR,
+  type Sheet,
+  textLines,
+  wrapText,
+} from './sheet';
 
-const NAVY = '#16223a';
-const RED = '#c8102e';
-const INK_SOFT = '#4b5368';
 const FRAME = '#6f7589';
 
 export type MapSheetText = {
@@ -48,17 +53,14 @@ export function mapSheet(
     measure,
   );
   let y = margin;
-  titleLines.forEach((line, i) => {
-    ops.push({
-      type: 'text',
-      text: line,
-      x: margin,
-      y: y + titleSize * (1 + i * 1.15),
+  ops.push(
+    ...textLines(titleLines, margin, y, {
       size: titleSize,
+      leading: 1.15,
       weight: 'bold',
-      colour: NAVY,
-    });
-  });
+      colour: SHEET_COLOUR.navy,
+    }),
+  );
   ops.push({
     type: 'text',
     text: text.date,
@@ -66,22 +68,19 @@ export function mapSheet(
     y: y + titleSize,
     size: 8,
     weight: 'regular',
-    colour: INK_SOFT,
+    colour: SHEET_COLOUR.inkSoft,
     align: 'right',
   });
   y += titleSize * (1 + (titleLines.length - 1) * 1.15) + 4;
   const subtitleLines = wrapText(text.subtitle, width - 2 * margin, 8, 'regular', measure);
-  subtitleLines.forEach((line, i) => {
-    ops.push({
-      type: 'text',
-      text: line,
-      x: margin,
-      y: y + 8 + i * 10,
+  ops.push(
+    ...textLines(subtitleLines, margin, y, {
       size: 8,
+      leading: 1.25,
       weight: 'regular',
-      colour: INK_SOFT,
-    });
-  });
+      colour: SHEET_COLOUR.inkSoft,
+    }),
+  );
   y += subtitleLines.length * 10 + 5;
   ops.push({
     type: 'line',
@@ -89,7 +88,7 @@ export function mapSheet(
       [margin, y],
       [width - margin, y],
     ],
-    stroke: RED,
+    stroke: SHEET_COLOUR.red,
     lineWidth: 1.5,
   });
   const top = y + 8;
@@ -103,17 +102,14 @@ export function mapSheet(
     measure,
   );
   const footerTop = height - margin - footerLines.length * footerSize * 1.3;
-  footerLines.forEach((line, i) => {
-    ops.push({
-      type: 'text',
-      text: line,
-      x: margin,
-      y: footerTop + footerSize * (1 + i * 1.3),
+  ops.push(
+    ...textLines(footerLines, margin, footerTop, {
       size: footerSize,
+      leading: 1.3,
       weight: 'regular',
-      colour: INK_SOFT,
-    });
-  });
+      colour: SHEET_COLOUR.inkSoft,
+    }),
+  );
   const bottom = footerTop - 8;
 
   let mapFrame: Rect;
@@ -182,15 +178,15 @@ export function mapDecorations(frame: Rect, scale: MapScale): DrawOp[] {
     {
       type: 'rect',
       rect: { x: barX, y: barY, width: bar.length / 2, height: 4 },
-      fill: NAVY,
-      stroke: NAVY,
+      fill: SHEET_COLOUR.navy,
+      stroke: SHEET_COLOUR.navy,
       lineWidth: 0.5,
     },
     {
       type: 'rect',
       rect: { x: barX + bar.length / 2, y: barY, width: bar.length / 2, height: 4 },
       fill: '#ffffff',
-      stroke: NAVY,
+      stroke: SHEET_COLOUR.navy,
       lineWidth: 0.5,
     },
     {
@@ -200,7 +196,7 @@ export function mapDecorations(frame: Rect, scale: MapScale): DrawOp[] {
       y: barY - 3,
       size: 7,
       weight: 'regular',
-      colour: NAVY,
+      colour: SHEET_COLOUR.navy,
       align: 'center',
     },
     {
@@ -210,7 +206,7 @@ export function mapDecorations(frame: Rect, scale: MapScale): DrawOp[] {
       y: barY - 3,
       size: 7,
       weight: 'regular',
-      colour: NAVY,
+      colour: SHEET_COLOUR.navy,
       align: 'center',
     },
   );
@@ -237,7 +233,7 @@ export function mapDecorations(frame: Rect, scale: MapScale): DrawOp[] {
       y: cy - 9,
       size: 8,
       weight: 'bold',
-      colour: NAVY,
+      colour: SHEET_COLOUR.navy,
       align: 'center',
     },
     {
@@ -247,7 +243,7 @@ export function mapDecorations(frame: Rect, scale: MapScale): DrawOp[] {
         [0, 10],
         [-5, 13],
       ].map((p) => turn(p as [number, number])),
-      fill: NAVY,
+      fill: SHEET_COLOUR.navy,
     },
     {
       type: 'polygon',
@@ -257,7 +253,7 @@ export function mapDecorations(frame: Rect, scale: MapScale): DrawOp[] {
         [0, 10],
       ].map((p) => turn(p as [number, number])),
       fill: '#ffffff',
-      stroke: NAVY,
+      stroke: SHEET_COLOUR.navy,
       lineWidth: 0.6,
     },
   );

@@ -10,15 +10,11 @@ import {
   formatSheetDate,
   type Measure,
   type Rect,
+  SHEET_COLOUR,
   type Sheet,
+  textLines,
   wrapText,
 } from './sheet';
-
-const NAVY = '#16223a';
-const RED = '#c8102e';
-const INK = '#1d2436';
-const INK_SOFT = '#4b5368';
-const RULE = '#e2ded5';
 
 /** A4 portrait, in points. */
 const WIDTH = (210 / 25.4) * 72;
@@ -77,19 +73,18 @@ function factBlocks(
         heading.length * headingSize * leading + source.length * sourceSize * leading + 3 * scale,
       keepWithNext: true,
       draw: (x, y) => [
-        ...heading.map((line, i) =>
-          text(line, x, y + i * headingSize * leading, headingSize, 'bold', NAVY),
-        ),
-        ...source.map((line, i) =>
-          text(
-            line,
-            x,
-            y + heading.length * headingSize * leading + i * sourceSize * leading,
-            sourceSize,
-            'regular',
-            INK_SOFT,
-          ),
-        ),
+        ...textLines(heading, x, y, {
+          size: headingSize,
+          leading,
+          weight: 'bold',
+          colour: SHEET_COLOUR.navy,
+        }),
+        ...textLines(source, x, y + heading.length * headingSize * leading, {
+          size: sourceSize,
+          leading,
+          weight: 'regular',
+          colour: SHEET_COLOUR.inkSoft,
+        }),
       ],
     });
     const bullet = fact.lines.length > 1 ? '• ' : '';
@@ -99,10 +94,13 @@ function factBlocks(
       blocks.push({
         height: lines.length * bodySize * leading + 2 * scale,
         draw: (x, y) => [
-          ...(bullet ? [text(bullet, x, y, bodySize, 'regular', INK)] : []),
-          ...lines.map((line, i) =>
-            text(line, x + indent, y + i * bodySize * leading, bodySize, 'regular', INK),
-          ),
+          ...(bullet ? [text(bullet, x, y, bodySize, 'regular', SHEET_COLOUR.ink)] : []),
+          ...textLines(lines, x + indent, y, {
+            size: bodySize,
+            leading,
+            weight: 'regular',
+            colour: SHEET_COLOUR.ink,
+          }),
         ],
       });
     }
@@ -132,7 +130,7 @@ function factBlocks(
           tableRows.forEach((row, index) => {
             ops.push(
               ...row.names.map((name, line) =>
-                text(name, x, top + line * rowHeight, cellSize, row.weight, INK),
+                text(name, x, top + line * rowHeight, cellSize, row.weight, SHEET_COLOUR.ink),
               ),
               ...row.cells.slice(1).map(
                 (cell, i): DrawOp => ({
@@ -142,7 +140,7 @@ function factBlocks(
                   y: top + cellSize,
                   size: cellSize,
                   weight: row.weight,
-                  colour: INK,
+                  colour: SHEET_COLOUR.ink,
                   align: 'right',
                 }),
               ),
@@ -155,7 +153,7 @@ function factBlocks(
                   [x, top - 1.5 * scale],
                   [x + columnWidth, top - 1.5 * scale],
                 ],
-                stroke: RULE,
+                stroke: SHEET_COLOUR.rule,
                 lineWidth: 0.6,
               });
             }
@@ -218,7 +216,7 @@ export function profileSheet(
     y: 52,
     size: 8.5,
     weight: 'bold',
-    colour: RED,
+    colour: SHEET_COLOUR.red,
   });
   // A long name takes two lines of smaller type in the same header.
   const oneLine = wrapText(profile.title, textWidth, 20, 'bold', measure);
@@ -235,7 +233,7 @@ export function profileSheet(
       y: oneLine.length > 1 ? 72 + i * 16 : 82,
       size: titleSize,
       weight: 'bold',
-      colour: NAVY,
+      colour: SHEET_COLOUR.navy,
     });
   });
   ops.push({
@@ -244,7 +242,7 @@ export function profileSheet(
       [MARGIN, 96],
       [WIDTH - MARGIN, 96],
     ],
-    stroke: RED,
+    stroke: SHEET_COLOUR.red,
     lineWidth: 1.5,
   });
 
@@ -277,20 +275,17 @@ export function profileSheet(
       [MARGIN, footerTop - 6],
       [WIDTH - MARGIN, footerTop - 6],
     ],
-    stroke: RULE,
+    stroke: SHEET_COLOUR.rule,
     lineWidth: 0.6,
   });
-  footer.forEach((line, i) => {
-    ops.push({
-      type: 'text',
-      text: line,
-      x: MARGIN,
-      y: footerTop + footerSize * (1 + i * 1.3),
+  ops.push(
+    ...textLines(footer, MARGIN, footerTop, {
       size: footerSize,
+      leading: 1.3,
       weight: 'regular',
-      colour: INK_SOFT,
-    });
-  });
+      colour: SHEET_COLOUR.inkSoft,
+    }),
+  );
 
   const gutter = 18;
   const columnWidth = (textWidth - gutter) / 2;
@@ -320,7 +315,7 @@ export function profileSheet(
         y: area.y + area.height,
         size: 7,
         weight: 'bold',
-        colour: RED,
+        colour: SHEET_COLOUR.red,
         align: 'right',
       },
     ],

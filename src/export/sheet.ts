@@ -49,6 +49,43 @@ export type DrawOp =
 /** A sheet: its size in points and what is drawn on it, bottom to top. */
 export type Sheet = { width: number; height: number; ops: DrawOp[] };
 
+/** The app's colours (src/ui/styles.css) on paper: navy headings, the red rule, ink and soft ink. */
+export const SHEET_COLOUR = {
+  navy: '#16223a',
+  red: '#c8102e',
+  ink: '#1d2436',
+  inkSoft: '#4b5368',
+  rule: '#e2ded5',
+} as const;
+
+/** How a run of lines is set: type size, line spacing as a multiple of it, weight and colour. */
+export type TextStyle = { size: number; leading: number; weight: Weight; colour: string };
+
+/**
+ * Text ops for lines set one under another, the first line's top at `top` (baselines one size
+ * below it, then `leading` sizes apart).
+ *
+ * @example
+ *   textLines(['Aimak', 'Atlas'], 20, 40, { size: 10, leading: 1.2, weight: 'bold', colour: '#000' })
+ *     .map((op) => op.type === 'text' && op.y); // [50, 62]
+ */
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  top: number,
+  style: TextStyle,
+): DrawOp[] {
+  return lines.map((line, i) => ({
+    type: 'text',
+    text: line,
+    x,
+    y: top + style.size * (1 + i * style.leading),
+    size: style.size,
+    weight: style.weight,
+    colour: style.colour,
+  }));
+}
+
 /**
  * Breaks `text` into lines no wider than `width` at spaces; a word longer than a line is split
  * between letters rather than spilling out of its box.

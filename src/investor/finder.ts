@@ -14,8 +14,8 @@ import type { ScenarioNodes, Stage, ZoneNeighbour } from '../scenario/types';
 import {
   type CentreDistance,
   distancesToCentres,
-  distanceToArea,
   logisticsCentrePositions,
+  regionDistancesToCentres,
 } from './logistics-distance';
 
 export const DRIVER_LEVELS = ['any', 'first', 'second'] as const;
@@ -208,6 +208,12 @@ function regionZoneReasons(
   return reasons.length > 0 ? reasons : null;
 }
 
+/** Where a region without a polygon (Osh city: none is invented) is drawn: at its growth node. */
+function cityNodePosition(input: FinderInput, region: RegionId): Position | null {
+  const node = input.atlas.growthNodes.nodes.find((candidate) => candidate.region === region);
+  return (node && input.nodePositions.get(node.id)) ?? null;
+}
+
 type Ranked = FinderMatch & { rank: number[] };
 
 function rankOf(match: FinderMatch): number[] {
@@ -294,29 +300,14 @@ export function findTerritories(input: FinderInput, filters: FinderFilters): Fin
 
   const nodeOnlyFilter = filters.stages.length > 0 || filters.minPopulation !== null;
   const regions: Ranked[] = [];
-  const anchors = growthNodePositions(atlas);
   for (const region of atlas.regions.regions) {
     const reasons = regionReasons(input, filters, region.id);
     if (!reasons) continue;
     const zoneReasons = regionZoneReasons(input, filters, region.id);
     if (!zoneReasons) continue;
     reasons.push(...zoneReasons);
-    const oblast = atlas.oblasts.features.find((f) => f.properties.region === region.id);
-    // Osh city has no polygon (never invented): its distance is measured from its node.
-    const cityNode = atlas.growthNodes.nodes.find((n) => n.region === region.id);
-    const cityPosition = cityNode
-      ? (input.nodePositions.get(cityNode.id) ?? anchors.get(cityNode.id))
-      : undefined;
-    const distances = [...centres].map(([centre, position]) => ({
-      centre,
-      km: oblast
-        ? distanceToArea(position, oblast.geometry)
-        : cityPosition
-          ? (distancesToCentres(cityPosition, new Map([[centre, position]]))[0]?.km ??
-            Number.POSITIVE_INFINITY)
-          : Number.POSITIVE_INFINITY,
-    }));
-    const nearestCentre = distances.sort((a, b) => a.km - b.km)[0] ?? null;
+    const nearestCentre =
+      regionDistancesToCentres(atlas, region.id, input.nodePositions, centres)[0] ?? null;
     if (filters.maxLogisticsKm !== null) {
       if (!nearestCentre || nearestCentre.km > filters.maxLogisticsKm) continue;
       reasons.push({ type: 'logistics', nearest: nearestCentre });
@@ -333,7 +324,7 @@ export function findTerritories(input: FinderInput, filters: FinderFilters): Fin
       reasons,
       nearestCentre,
       population: null,
-      position: cityPosition ?? null,
+      position: region.hasPolygon ? null : cityNodePosition(input, region.id),
     };
     regions.push({ ...match, rank: rankOf(match) });
   }

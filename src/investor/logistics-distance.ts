@@ -56,3 +56,28 @@ export function distanceToArea(centre: Position, area: Polygon | MultiPolygon): 
     ...rings.map((ring) => pointToLineDistance(here, lineString(ring), { method: 'geodesic' })),
   );
 }
+
+/**
+ * Geodesic km from each logistics centre to a region, nearest first: to its polygon (0 inside),
+ * or, for a city that has none in open data (Osh city: none is invented), to its growth node.
+ *
+ * @example
+ *   regionDistancesToCentres(atlas, 'issyk-kul', nodePositions, centres)[0];
+ *   // { centre: 'balykchy', km: 0 }
+ */
+export function regionDistancesToCentres(
+  atlas: AtlasData,
+  region: string,
+  nodePositions: ReadonlyMap<string, Position>,
+  centres: ReadonlyMap<string, Position>,
+): CentreDistance[] {
+  const oblast = atlas.oblasts.features.find((f) => f.properties.region === region);
+  if (oblast) {
+    return [...centres]
+      .map(([centre, position]) => ({ centre, km: distanceToArea(position, oblast.geometry) }))
+      .sort((a, b) => a.km - b.km);
+  }
+  const node = atlas.growthNodes.nodes.find((candidate) => candidate.region === region);
+  const position = node ? nodePositions.get(node.id) : undefined;
+  return position ? distancesToCentres(position, centres) : [];
+}

@@ -8,7 +8,11 @@ import { type Language, numberLocale, pick } from '../i18n/languages';
 import { fillTemplate, type MessageKey, translate } from '../i18n/messages';
 import type { ScenarioAnalysis, ScenarioNodes, Stage } from '../scenario/types';
 import { scenarioNodePositions } from './finder';
-import { distancesToCentres, distanceToArea, logisticsCentrePositions } from './logistics-distance';
+import {
+  distancesToCentres,
+  logisticsCentrePositions,
+  regionDistancesToCentres,
+} from './logistics-distance';
 
 /** One fact of the profile: a heading, its source (§ of the Concept or a dataset) and its content. */
 export type ProfileFact = {
@@ -80,21 +84,12 @@ function centreName(ctx: ProfileContext, id: string): string {
 /** Geodesic km from the territory to every logistics centre, nearest first. */
 function distanceFact(ctx: ProfileContext, territory: Territory): ProfileFact {
   const centres = logisticsCentrePositions(ctx.atlas, ctx.nodePositions);
-  const oblast = ctx.atlas.oblasts.features.find((f) => f.properties.region === territory.id);
-  // Osh city has no polygon: its distances are measured from its growth node.
-  const from =
-    territory.kind === 'node'
-      ? ctx.nodePositions.get(territory.id)
-      : ctx.nodePositions.get(
-          ctx.atlas.growthNodes.nodes.find((node) => node.region === territory.id)?.id ?? '',
-        );
+  const position = ctx.nodePositions.get(territory.id);
   const distances =
-    territory.kind === 'region' && oblast
-      ? [...centres]
-          .map(([centre, position]) => ({ centre, km: distanceToArea(position, oblast.geometry) }))
-          .sort((a, b) => a.km - b.km)
-      : from
-        ? distancesToCentres(from, centres)
+    territory.kind === 'region'
+      ? regionDistancesToCentres(ctx.atlas, territory.id, ctx.nodePositions, centres)
+      : position
+        ? distancesToCentres(position, centres)
         : [];
   return {
     heading: text(ctx, 'invest.profile.distances'),

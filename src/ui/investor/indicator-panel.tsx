@@ -144,6 +144,7 @@ export function IndicatorPanel() {
   const update = (changes: Partial<IndicatorView>) => {
     if (view) setView({ indicator: { ...view, ...changes } });
   };
+  const breaksError = view ? choroplethOf(atlas, view).breaksError : null;
   return (
     <section className="panel indicator-panel" aria-labelledby="indicator-heading">
       <h2 id="indicator-heading">{t('invest.indicators')}</h2>
@@ -240,11 +241,9 @@ export function IndicatorPanel() {
               </label>
             ))}
           </fieldset>
-          {choroplethOf(atlas, view).breaksError ? (
+          {breaksError ? (
             <p className="analysis-error" role="alert">
-              {fillTemplate(t('invest.breaksError'), {
-                reason: choroplethOf(atlas, view).breaksError ?? '',
-              })}
+              {fillTemplate(t('invest.breaksError'), { reason: breaksError })}
             </p>
           ) : null}
           <ChoroplethKey view={view} counts />

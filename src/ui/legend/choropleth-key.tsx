@@ -1,4 +1,5 @@
 /** The choropleth's key: title, unit and source, one swatch per class with its limits, and notes. */
+import { fillTemplate } from '../../i18n/messages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
 import type { IndicatorView } from '../../scenario/types';
@@ -31,10 +32,9 @@ export function ChoroplethKey({
             <span>{entry.label}</span>
             {counts ? (
               <span className="legend-count">
-                {t('invest.legendCount').replace(
-                  '{count}',
-                  String(choropleth.classes[i]?.count ?? 0),
-                )}
+                {fillTemplate(t('invest.legendCount'), {
+                  count: String(choropleth.classes[i]?.count ?? 0),
+                })}
               </span>
             ) : null}
           </li>

@@ -4,10 +4,12 @@
  * the other, and the other scenario's catchments dashed over this one's. Runs in its own worker, so the live
  * analysis is not disturbed.
  */
+
 import { useEffect, useState } from 'react';
 import { analysisInputFromAtlas } from '../../analysis/analysis-input-from-atlas';
 import type { AnalysisResult } from '../../analysis/types';
 import { numberLocale, pick } from '../../i18n/languages';
+import { fillTemplate } from '../../i18n/messages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { analysisColours } from '../../map/palette';
 import { nodeOverrides } from '../../scenario/node-overrides';
@@ -123,7 +125,7 @@ export function ComparePanel() {
         format: (v) => number.format(v),
       },
       ...[1, 2, 3].map((stage) => ({
-        label: t('compare.stage').replace('{stage}', String(stage)),
+        label: fillTemplate(t('compare.stage'), { stage: String(stage) }),
         a: stageCount(a, stage),
         b: stageCount(b, stage),
         format: (v: number) => number.format(v),
@@ -166,7 +168,7 @@ export function ComparePanel() {
               style={{ background: analysisColours.gained }}
               aria-hidden="true"
             />
-            {t('compare.onlyIn').replace('{name}', sides[1].scenario.name)}:{' '}
+            {fillTemplate(t('compare.onlyIn'), { name: sides[1].scenario.name })}:{' '}
             {number.format(change.gainedKm2)} km²
           </li>
           <li>
@@ -175,7 +177,7 @@ export function ComparePanel() {
               style={{ background: analysisColours.lost }}
               aria-hidden="true"
             />
-            {t('compare.onlyIn').replace('{name}', sides[0].scenario.name)}:{' '}
+            {fillTemplate(t('compare.onlyIn'), { name: sides[0].scenario.name })}:{' '}
             {number.format(change.lostKm2)} km²
           </li>
         </ul>

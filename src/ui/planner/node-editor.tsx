@@ -2,9 +2,11 @@
  * What-if editing of the scenario's growth nodes: stages (§5.1: three stages of 5–6 cities),
  * remove and restore, add a candidate at a clicked point, undo and redo (also Ctrl+Z, Ctrl+Shift+Z).
  */
+
 import { type FormEvent, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { pick } from '../../i18n/languages';
+import { fillTemplate } from '../../i18n/messages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { regionOfPoint } from '../../scenario/region-of-point';
 import type { Stage } from '../../scenario/types';
@@ -154,9 +156,7 @@ export function NodeEditor() {
           const off = count > 0 && (count < 5 || count > 6);
           return (
             <li key={stage} className={off ? 'warning' : undefined}>
-              {t('plan.stageCount')
-                .replace('{stage}', String(stage))
-                .replace('{count}', String(count))}
+              {fillTemplate(t('plan.stageCount'), { stage: String(stage), count: String(count) })}
               {off ? ` — ${t('plan.stageWarning')}` : ''}
             </li>
           );

@@ -3,8 +3,10 @@
  * and the attribution. Clicker keys: → PageDown Space next, ← PageUp back, Home/End, digits jump,
  * Esc leaves and restores the view as it was.
  */
+
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { pick } from '../../i18n/languages';
+import { fillTemplate } from '../../i18n/messages';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useMapControllerRef } from '../map/map-context';
@@ -87,9 +89,10 @@ export function PresentationOverlay() {
           ←
         </button>
         <span className="presentation-progress">
-          {t('present.progress')
-            .replace('{n}', String(index + 1))
-            .replace('{total}', String(deck.length))}
+          {fillTemplate(t('present.progress'), {
+            n: String(index + 1),
+            total: String(deck.length),
+          })}
         </span>
         <ol className="presentation-dots" aria-hidden="true">
           {deck.map((item, i) => (

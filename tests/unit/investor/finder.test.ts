@@ -1,5 +1,8 @@
 // The finder against facts checked by hand: the Concept's cluster and zone lists (§5.3, §5.4,
 // §6.2), great-circle distances computed here independently, and a real analysis run.
+
+import { lineString } from '@turf/helpers';
+import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/analysis/types';
@@ -101,11 +104,31 @@ describe('the finder', () => {
     ]);
   });
 
-  it('takes zone membership of nodes from the analysis and of regions from §5.4 and §6.2', () => {
-    const zoneNodes = result.coverage.zones.find((z) => z.neighbour === 'UZ')?.growthNodes ?? [];
-    expect(zoneNodes.length).toBeGreaterThan(0);
+  it('puts a node in the Uzbekistan zone when its region is named (§5.4) and it lies within the depth of that border', () => {
+    const zone = atlas.zones.influence.zones.find((z) => z.neighbour === 'UZ');
+    const depthKm = result.coverage.zones.find((z) => z.neighbour === 'UZ')?.depthKm ?? 0;
+    const border = atlas.borderLines.features
+      .filter((f) => f.properties.neighbour === 'UZ')
+      .flatMap((f) => f.geometry.coordinates);
+    // Independent of GEOS: turf's geodesic distance from the town to the border line.
+    const kmToBorder = (id: string) =>
+      Math.min(
+        ...border.map((line) =>
+          pointToLineDistance(settlement(id), lineString(line), { method: 'geodesic' }),
+        ),
+      );
+    const candidates = atlas.growthNodes.nodes.filter((node) =>
+      ((zone?.regions ?? []) as string[]).includes(node.region),
+    );
+    // The zone is buffered on an equal-area projection: towns within 1 km of its edge are not judged.
+    const clear = candidates.filter((node) => Math.abs(kmToBorder(node.id) - depthKm) > 1);
+    const expected = clear.filter((node) => kmToBorder(node.id) <= depthKm).map((n) => n.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(clear.length).toBeGreaterThan(expected.length);
     const { nodes, regions } = ids({ zones: ['UZ'] });
-    expect(nodes.sort()).toEqual([...zoneNodes].sort());
+    expect(nodes.filter((id) => clear.some((node) => node.id === id)).sort()).toEqual(
+      expected.sort(),
+    );
     expect(regions.sort()).toEqual(['batken', 'jalal-abad', 'osh-region']);
     expect(ids({ zones: ['band'] }).regions.sort()).toEqual(['batken', 'jalal-abad', 'osh-region']);
   });
