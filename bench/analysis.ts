@@ -4,10 +4,10 @@
 import { readAnalysisInput } from '../scripts/analyze-input';
 import { sessionOver } from '../src/analysis/analysis-session';
 import { loadGeos } from '../src/analysis/geos';
-import { CATCHMENT_METHODS } from '../src/analysis/param-ranges';
 import { parseAnalysisParams } from '../src/analysis/params';
 import type { LonLat } from '../src/analysis/types';
 import { createWorkingCopy } from '../src/analysis/working-copy';
+import { CATCHMENT_METHODS } from '../src/vocabulary/analysis-params';
 import { createGeosBaseline } from './analysis-geos-baseline';
 
 const runsArg = process.argv.indexOf('--runs');

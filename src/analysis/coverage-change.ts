@@ -17,6 +17,12 @@ export interface CoverageChangeProperties {
   areaKm2: number;
 }
 
+/** Both scenarios' results and what B gains and loses against A (`coverageChange`). */
+export interface ScenarioComparison extends CoverageChange {
+  a: AnalysisResult;
+  b: AnalysisResult;
+}
+
 export interface CoverageChange {
   /** Covered by B but not by A: one feature (Polygon) per connected piece, largest first. */
   gained: AreaCollection<CoverageChangeProperties>;

@@ -8,7 +8,7 @@ import {
   DEFAULT_ZONE_DEPTH_KM,
   RADIUS_RANGE_KM,
   ZONE_DEPTH_RANGE_KM,
-} from './param-ranges';
+} from '../vocabulary/analysis-params';
 
 const km = (min: number, max: number, what: string) =>
   z

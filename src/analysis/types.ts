@@ -8,8 +8,8 @@ import type {
   Polygon,
 } from 'geojson';
 import type { NeighbourIso } from '../data/schema';
-import type { CatchmentMethod } from './param-ranges';
-import type { AnalysisParams } from './params';
+import type { CatchmentMethod } from '../vocabulary/analysis-params';
+import type { AnalysisParams, AnalysisParamsInput } from './params';
 
 export type { NeighbourIso };
 export type LonLat = [number, number];
@@ -54,6 +54,12 @@ export interface CandidateNode {
  * { candidates: [{ id: 'c1', coordinates: [75, 41.6], region: 'naryn-oblast' }],
  *   nodeIds: ['bishkek', 'osh', 'c1'], positions: { c1: [75.1, 41.6] } }
  */
+/** One scenario to run: what a session's `run(params, overrides)` takes. */
+export interface ScenarioRun {
+  params?: AnalysisParamsInput;
+  overrides?: NodeOverrides;
+}
+
 export interface NodeOverrides {
   /** Moved nodes (Concept or candidate): id → [lon, lat]. */
   positions?: Record<string, LonLat>;

@@ -5,7 +5,7 @@ import {
   CATCHMENT_METHODS,
   RADIUS_RANGE_KM,
   ZONE_DEPTH_RANGE_KM,
-} from '../analysis/param-ranges';
+} from '../vocabulary/analysis-params';
 import {
   CLUSTER_IDS,
   DRIVER_SECTORS,
@@ -15,7 +15,7 @@ import {
   NEIGHBOUR_ISOS,
   REGION_IDS,
   TABLE1_YEARS,
-} from './ids';
+} from '../vocabulary/ids';
 
 // ---------------------------------------------------------------------------
 // Fixed identifiers

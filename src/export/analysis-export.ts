@@ -1,10 +1,11 @@
 /** The analysis result as files: the per-node catchment table (CSV) and its polygons (GeoJSON). */
 import type { Feature, Geometry } from 'geojson';
 import type { AnalysisResult } from '../analysis/types';
-import { type Language, type Localized, pick } from '../i18n/languages';
+import { pick } from '../i18n/languages';
 import { translate } from '../i18n/messages';
 import { neighbourNames } from '../map/neighbour-names';
-import type { ScenarioNodes } from '../scenario/types';
+import type { Language, Localized } from '../vocabulary/languages';
+import type { ScenarioNodes } from '../vocabulary/scenario';
 import { csvText } from './csv';
 import { featureCollectionText } from './geojson-file';
 

@@ -1,10 +1,13 @@
 /** The finder's results as files: a ranked table (CSV) and the places themselves (GeoJSON). */
+
 import type { Feature, Geometry } from 'geojson';
 import type { AtlasData } from '../data/atlas';
-import { type Language, pick } from '../i18n/languages';
+import { regionName } from '../data/atlas-index';
+import { pick } from '../i18n/languages';
 import { type MessageKey, translate } from '../i18n/messages';
 import type { FinderMatch } from '../investor/finder';
 import { matchName, reasonText } from '../investor/reason-text';
+import type { Language } from '../vocabulary/languages';
 import { csvText } from './csv';
 import { featureCollectionText } from './geojson-file';
 
@@ -16,7 +19,7 @@ function matchRow(atlas: AtlasData, match: FinderMatch, rank: number, language: 
     kind: translate(language, match.kind === 'node' ? 'profile.growthNode' : 'profile.region'),
     id: match.id,
     name: matchName(atlas, match, language),
-    region: pick(atlas.regions.regions.find((r) => r.id === match.region)?.name, language),
+    region: regionName(atlas, match.region, language),
     nearestCentre: centre ? pick(centre.name, language) : null,
     nearestCentreKm: match.nearestCentre ? Math.round(match.nearestCentre.km * 10) / 10 : null,
     catchmentPopulation: match.population,

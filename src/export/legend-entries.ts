@@ -1,12 +1,14 @@
 /** What the printed legend lists: the same symbols as the screen legend, for what the map shows. */
-import { ZONE_NEIGHBOURS } from '../analysis/param-ranges';
-import { type Language, type Localized, pick } from '../i18n/languages';
+
+import { pick } from '../i18n/languages';
 import { translate } from '../i18n/messages';
 import type { ChoroplethLegend } from '../investor/choropleth-legend';
 import { clusterColour, clusterPictograms, logisticsPictogram, type Pictogram } from '../map/icons';
 import { neighbourNames } from '../map/neighbour-names';
 import { analysisColours, palette, regionTints } from '../map/palette';
-import type { ScenarioView } from '../scenario/types';
+import { ZONE_NEIGHBOURS } from '../vocabulary/analysis-params';
+import type { Language, Localized } from '../vocabulary/languages';
+import type { ScenarioView } from '../vocabulary/scenario';
 
 export type LegendSymbol =
   | { type: 'tints'; colours: readonly string[]; outline: string }

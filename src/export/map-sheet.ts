@@ -2,7 +2,8 @@
  * The printed map sheet: title, date, the map with its scale bar and north arrow, the legend and
  * the sources, laid out for a landscape sheet (legend beside the map) or a portrait one (below).
  */
-import { type Language, numberLocale } from '../i18n/languages';
+import { numberLocale } from '../i18n/languages';
+import type { Language } from '../vocabulary/languages';
 import type { LegendSection } from './legend-entries';
 import { legendLayout } from './legend-layout';
 import { scaleBar } from './scale-bar';

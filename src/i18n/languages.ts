@@ -1,9 +1,10 @@
-/** The three interface languages and how the active one is chosen (URL → stored → default). */
-export const LANGUAGES = ['ky', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'ky';
-
-export type Localized = Record<Language, string>;
+/** How the active language is chosen (URL → stored → default), and text picked in it. */
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  type Language,
+  type Localized,
+} from '../vocabulary/languages';
 
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -1,8 +1,9 @@
 /** Interface strings in Kyrgyz, Russian and English. Data names live in geodata/, not here. */
+
+import type { Language } from '../vocabulary/languages';
 import { exportMessages } from './features/export';
 import { investorMessages } from './features/investor';
 import { searchMessages } from './features/search';
-import type { Language } from './languages';
 
 const coreEn = {
   appTitle: 'Aimak Atlas',

@@ -1,10 +1,11 @@
 /** The indicator choropleth as data: each region's value, class and colour, and the legend that explains them. */
 import type { AtlasData } from '../data/atlas';
-import type { IndicatorMeasure } from '../data/ids';
 import type { RegionId } from '../data/schema';
-import { type Language, pick } from '../i18n/languages';
+import { pick } from '../i18n/languages';
 import { type MessageKey, translate } from '../i18n/messages';
-import type { IndicatorView } from '../scenario/types';
+import type { IndicatorMeasure } from '../vocabulary/ids';
+import type { Language } from '../vocabulary/languages';
+import type { IndicatorView } from '../vocabulary/scenario';
 import type { ChoroplethLegend } from './choropleth-legend';
 import { BreaksError, classLimits, classOf } from './classify';
 import {

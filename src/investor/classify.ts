@@ -1,11 +1,7 @@
 /** Class limits for a choropleth: quantiles, natural breaks (Ckmeans) or breaks the user types. */
+
 import { ckmeans, quantileSorted } from 'simple-statistics';
-
-export const CLASSINGS = ['quantile', 'ckmeans', 'manual'] as const;
-export type Classing = (typeof CLASSINGS)[number];
-
-export const MIN_CLASSES = 2;
-export const MAX_CLASSES = 7;
+import { type Classing, MAX_CLASSES } from '../vocabulary/indicators';
 
 /** Manual breaks that cannot class the data: the message says why (English; shown with a translated lead). */
 export class BreaksError extends Error {}

@@ -1,5 +1,5 @@
 /** How a measure is first classed and coloured (kept light: the tour loads it with the first page). */
-import type { IndicatorView } from '../scenario/types';
+import type { IndicatorView } from '../vocabulary/scenario';
 
 /** In the indicator panel when a measure is first chosen, and in the tour's chapters. */
 export const DEFAULT_INDICATOR_STYLE: Omit<IndicatorView, 'measure'> = {

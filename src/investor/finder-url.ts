@@ -2,8 +2,8 @@
  * The finder's filters in the address bar (`?cluster=tourism&maxKm=50…`), readable by people and
  * forgiving: a value this app does not know is left out and named, never fatal.
  */
-import { ZONE_NEIGHBOURS } from '../analysis/param-ranges';
-import { CLUSTER_IDS, DRIVER_SECTORS } from '../data/ids';
+import { ZONE_NEIGHBOURS } from '../vocabulary/analysis-params';
+import { CLUSTER_IDS, DRIVER_SECTORS } from '../vocabulary/ids';
 import {
   DRIVER_LEVELS,
   type FinderFilters,

@@ -7,10 +7,10 @@ import { point } from '@turf/helpers';
 import type { Position } from 'geojson';
 import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
-import type { DriverSector } from '../data/ids';
+import { scenarioNodePositions } from '../data/atlas-index';
 import type { ClusterId, RegionId } from '../data/schema';
-import { growthNodePositions } from '../map/sources';
-import type { ScenarioNodes, Stage, ZoneNeighbour } from '../scenario/types';
+import type { DriverSector } from '../vocabulary/ids';
+import type { ScenarioNodes, Stage, ZoneNeighbour } from '../vocabulary/scenario';
 import {
   type CentreDistance,
   distancesToCentres,
@@ -93,12 +93,12 @@ export type FinderInput = {
  */
 export function finderInputOf(
   atlas: AtlasData,
-  nodes: Pick<ScenarioNodes, 'moved' | 'removed' | 'stages'>,
+  nodes: Pick<ScenarioNodes, 'moved' | 'removed' | 'stages' | 'candidates'>,
   result: AnalysisResult | null,
 ): FinderInput {
   return {
     atlas,
-    nodePositions: scenarioNodePositions(atlas, nodes.moved),
+    nodePositions: scenarioNodePositions(atlas, nodes),
     removedNodes: nodes.removed,
     stages: nodes.stages,
     result,
@@ -115,18 +115,6 @@ export function hasFilters(filters: FinderFilters): boolean {
     filters.maxLogisticsKm !== null ||
     filters.minPopulation !== null
   );
-}
-
-/** The scenario's node positions: the Concept's settlements, moved where the planner moved them. */
-export function scenarioNodePositions(
-  atlas: AtlasData,
-  moved: Readonly<Record<string, Position>>,
-): Map<string, Position> {
-  const positions = new Map(growthNodePositions(atlas));
-  for (const [id, position] of Object.entries(moved)) {
-    if (positions.has(id)) positions.set(id, position);
-  }
-  return positions;
 }
 
 /** Region-level reasons (clusters, drivers) or null when the region fails those filters. */

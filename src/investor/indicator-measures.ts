@@ -1,8 +1,9 @@
 /** The measures an investor can map by region: Table 1 (§4) by year, GRP growth and 2015 industry shares (§2.1). */
 import type { AtlasData } from '../data/atlas';
-import { type IndicatorMeasure, TABLE1_YEARS, type Table1Year } from '../data/ids';
 import type { IndicatorId, RegionId } from '../data/schema';
-import { type Language, numberLocale } from '../i18n/languages';
+import { numberLocale } from '../i18n/languages';
+import { type IndicatorMeasure, TABLE1_YEARS, type Table1Year } from '../vocabulary/ids';
+import type { Language } from '../vocabulary/languages';
 
 const TABLE1_MEASURES: Partial<Record<IndicatorMeasure, IndicatorId>> = {
   grp: 'grp',

@@ -1,14 +1,12 @@
 /** Sequential colour schemes for the choropleth that stay distinguishable with colour-vision deficiency. */
+
 import {
   interpolateCividis,
   interpolateViridis,
   schemeBlues,
   schemeYlGnBu,
 } from 'd3-scale-chromatic';
-
-// ColorBrewer's Blues and YlGnBu are marked colour-blind safe; viridis and cividis were designed to be.
-export const PALETTES = ['ylgnbu', 'blues', 'viridis', 'cividis'] as const;
-export type PaletteId = (typeof PALETTES)[number];
+import type { PaletteId } from '../vocabulary/indicators';
 
 export const PALETTE_NAMES: Record<PaletteId, string> = {
   ylgnbu: 'YlGnBu',

@@ -1,7 +1,8 @@
 /** Why a finder match matches, in words of the user's language (for the list, CSV and GeoJSON). */
 import type { AtlasData } from '../data/atlas';
-import { type Language, numberLocale, pick } from '../i18n/languages';
+import { numberLocale, pick } from '../i18n/languages';
 import { fillTemplate, type MessageKey, translate } from '../i18n/messages';
+import type { Language } from '../vocabulary/languages';
 import type { FinderMatch, MatchReason } from './finder';
 
 /** The name of a finder match (node or region) in `lang`. */

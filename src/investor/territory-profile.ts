@@ -3,11 +3,12 @@ import bbox from '@turf/bbox';
 import type { Position } from 'geojson';
 import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
-import { INDICATOR_IDS, TABLE1_YEARS } from '../data/ids';
-import { type Language, numberLocale, pick } from '../i18n/languages';
+import { scenarioNodePositions } from '../data/atlas-index';
+import { numberLocale, pick } from '../i18n/languages';
 import { fillTemplate, type MessageKey, translate } from '../i18n/messages';
-import type { ScenarioAnalysis, ScenarioNodes, Stage } from '../scenario/types';
-import { scenarioNodePositions } from './finder';
+import { INDICATOR_IDS, TABLE1_YEARS } from '../vocabulary/ids';
+import type { Language } from '../vocabulary/languages';
+import type { ScenarioAnalysis, ScenarioNodes, Stage } from '../vocabulary/scenario';
 import {
   distancesToCentres,
   logisticsCentrePositions,
@@ -56,11 +57,11 @@ type Territory = { kind: 'region' | 'node'; id: string };
 export function profileContextOf(
   atlas: AtlasData,
   lang: Language,
-  nodes: Pick<ScenarioNodes, 'moved' | 'stages'>,
+  nodes: Pick<ScenarioNodes, 'moved' | 'stages' | 'candidates'>,
   analysis: ScenarioAnalysis,
   result: AnalysisResult | null,
 ): ProfileContext {
-  const nodePositions = scenarioNodePositions(atlas, nodes.moved);
+  const nodePositions = scenarioNodePositions(atlas, nodes);
   return { atlas, lang, nodePositions, stages: nodes.stages, analysis, result };
 }
 

@@ -1,9 +1,9 @@
 /** Where the camera goes for a place chosen in a list or the search: its surroundings or its extent. */
 import bbox from '@turf/bbox';
 import type { AtlasData } from '../data/atlas';
-import type { Selection } from '../state/view-store';
+import { growthNodePositions, regionAnchors } from '../data/atlas-index';
+import type { Selection } from '../vocabulary/selection';
 import type { MapFocus } from './map-controller';
-import { growthNodePositions, regionAnchors } from './sources';
 
 const POINT_ZOOM = 8.5;
 

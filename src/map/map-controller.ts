@@ -5,18 +5,22 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
-
-type LayoutPropertyName = Parameters<MapLibreMap['getLayoutProperty']>[1];
-
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Language } from '../i18n/languages';
-import { type AnalysisLayerId, type Camera, OVERLAYS, type OverlayId } from '../scenario/types';
-import type { AnalysisHighlight } from '../state/analysis-store';
-import type { FeatureKind, Selection } from '../state/view-store';
+import type { Language } from '../vocabulary/languages';
+import {
+  type AnalysisLayerId,
+  type Camera,
+  OVERLAYS,
+  type OverlayId,
+} from '../vocabulary/scenario';
+import type { AnalysisHighlight, FeatureKind, Selection } from '../vocabulary/selection';
 import { ICON_IDS, ICON_PIXEL_RATIO, pillImageOptions, rasteriseIcon, VALUE_PILL } from './icons';
 import { layerMeta } from './layers/common';
 import { ONLINE_SOURCES, onlineLowerLayers, onlineUpperLayers } from './layers/online-basemap';
 import { buildLayers } from './style';
+
+type LayoutPropertyName = Parameters<MapLibreMap['getLayoutProperty']>[1];
+
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start MapLibre's worker when this chunk runs, not when the map is built: its script loads and

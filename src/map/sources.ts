@@ -3,29 +3,36 @@
  * `name_ky/ru/en` for label expressions, growth nodes placed at their settlements, cluster badges
  * anchored in the regions the Concept names.
  */
-import area from '@turf/area';
+
 import turfBbox from '@turf/bbox';
 import bboxClip from '@turf/bbox-clip';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import polylabel from 'polylabel';
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+
+import type { ScenarioComparison } from '../analysis/coverage-change';
 import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
-import { REGION_IDS } from '../data/ids';
+import {
+  areaLabelPoint,
+  atlasIndex,
+  growthNodePositions,
+  regionAnchors,
+  scenarioNodePositions,
+} from '../data/atlas-index';
 import type { LocalizedText, RegionId } from '../data/schema';
-import { type Language, numberLocale } from '../i18n/languages';
+import { numberLocale } from '../i18n/languages';
 import type { Choropleth } from '../investor/choropleth';
 import type { FinderMatch } from '../investor/finder';
 import { formatMeasure } from '../investor/indicator-measures';
-import type { ScenarioNodes } from '../scenario/types';
-import type { ScenarioComparison } from '../worker/analysis-client';
-
-const EMPTY_NODES: ScenarioNodes = { moved: {}, removed: [], stages: {}, candidates: [] };
-
+import { REGION_IDS } from '../vocabulary/ids';
+import type { Language } from '../vocabulary/languages';
+import type { ScenarioNodes } from '../vocabulary/scenario';
 import { clusterIconId } from './icons';
 import type { SourceId } from './layers/common';
 import { neighbourNames } from './neighbour-names';
 import { regionTints } from './palette';
 import type { MapSources, SourceAttributions } from './style';
+
+const EMPTY_NODES: ScenarioNodes = { moved: {}, removed: [], stages: {}, candidates: [] };
 
 type NameProps = { name_en: string; name_ru: string | null; name_ky: string | null };
 
@@ -52,44 +59,6 @@ export function sizeRank(population: number | null): number {
   return 0;
 }
 
-/** Caches a derived value per atlas object: the atlas is immutable once loaded. */
-function memoisedPerAtlas<T>(derive: (atlas: AtlasData) => T): (atlas: AtlasData) => T {
-  const cache = new WeakMap<AtlasData, T>();
-  return (atlas) => {
-    const cached = cache.get(atlas);
-    if (cached !== undefined) return cached;
-    const value = derive(atlas);
-    cache.set(atlas, value);
-    return value;
-  };
-}
-
-/** Coordinates of each growth node, taken from its settlement (same id). */
-export const growthNodePositions = memoisedPerAtlas((atlas): Map<string, Position> => {
-  const byId = new Map(
-    atlas.settlements.features.map((f) => [f.properties.id, f.geometry.coordinates] as const),
-  );
-  const positions = new Map<string, Position>();
-  for (const node of atlas.growthNodes.nodes) {
-    const position = byId.get(node.id);
-    if (position) positions.set(node.id, position);
-  }
-  return positions;
-});
-
-/**
- * The label point of an area: the pole of inaccessibility of its largest part, so a country's
- * name never lands on an enclave and a region's name sits well inside it.
- */
-function poleOfLargestPolygon(geometry: Polygon | MultiPolygon): Position {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const largest = polygons.reduce((best, polygon) =>
-    area(polygonOf(polygon)) > area(polygonOf(best)) ? polygon : best,
-  );
-  const [lon, lat] = polylabel(largest, 0.01);
-  return [lon ?? 0, lat ?? 0];
-}
-
 /** Neighbours are named where they meet Kyrgyzstan: each is clipped to the country's surroundings. */
 function neighbourLabelPoints(atlas: AtlasData): Feature[] {
   const [west, south, east, north] = turfBbox(atlas.country);
@@ -107,7 +76,7 @@ function neighbourLabelPoints(atlas: AtlasData): Feature[] {
     const nonEmpty = parts.filter((polygon) => (polygon[0]?.length ?? 0) >= 4);
     if (nonEmpty.length === 0) return [];
     return [
-      pointFeature(poleOfLargestPolygon({ type: 'MultiPolygon', coordinates: nonEmpty }), {
+      pointFeature(areaLabelPoint({ type: 'MultiPolygon', coordinates: nonEmpty }), {
         iso: f.properties.iso,
         ...(neighbourNames[f.properties.iso] ?? {}),
       }),
@@ -146,35 +115,8 @@ export function neighbourOutlines(neighbours: AtlasData['neighbours']): Feature[
   ];
 }
 
-function polygonOf(coordinates: Position[][]): Feature<Polygon> {
-  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
-}
-
-/**
- * Where a region's name and cluster badges sit: the pole of inaccessibility of its largest
- * polygon, or, for a city without a polygon (Osh), the position of its growth node.
- */
-export const regionAnchors = memoisedPerAtlas((atlas): Map<string, Position> => {
-  const anchors = new Map<string, Position>();
-  for (const oblast of atlas.oblasts.features) {
-    anchors.set(oblast.properties.region, poleOfLargestPolygon(oblast.geometry));
-  }
-  const nodePositions = growthNodePositions(atlas);
-  for (const region of atlas.regions.regions) {
-    if (region.kind !== 'city') continue;
-    const node = atlas.growthNodes.nodes.find((candidate) => candidate.region === region.id);
-    const position = node ? nodePositions.get(node.id) : undefined;
-    if (position) anchors.set(region.id, position);
-  }
-  return anchors;
-});
-
-function regionName(atlas: AtlasData, id: RegionId): LocalizedText | undefined {
-  return atlas.regions.regions.find((region) => region.id === id)?.name;
-}
-
 /** Badges in a region form a centred row below its name; in a city, above the node's dot. */
-function clusterFeatures(atlas: AtlasData, anchors: Map<string, Position>): Feature[] {
+function clusterFeatures(atlas: AtlasData, anchors: ReadonlyMap<string, Position>): Feature[] {
   const perRegion = new Map<RegionId, string[]>();
   for (const cluster of atlas.clusters.clusters) {
     for (const region of cluster.regions) {
@@ -189,7 +131,7 @@ function clusterFeatures(atlas: AtlasData, anchors: Map<string, Position>): Feat
     const rowY = kindOf.get(region) === 'city' ? -26 : 24;
     clusterIds.forEach((cluster, slot) => {
       const dx = (slot - (clusterIds.length - 1) / 2) * 29;
-      const name = atlas.clusters.clusters.find((c) => c.id === cluster)?.name;
+      const name = atlasIndex(atlas).clusters.get(cluster)?.name;
       features.push(
         pointFeature(anchor, {
           id: `${cluster}:${region}`,
@@ -222,7 +164,7 @@ export function buildMapSources(atlas: AtlasData): MapSources {
     oblasts: collection(
       atlas.oblasts.features.map((f) => {
         const region = f.properties.region;
-        const name = regionName(atlas, region);
+        const name = atlasIndex(atlas).regions.get(region)?.name;
         return {
           ...f,
           properties: {
@@ -422,12 +364,11 @@ export function growthNodeSource(
   nodes: ScenarioNodes,
   dragged: { id: string; position: Position } | null,
 ): FeatureCollection {
-  const positions = growthNodePositions(atlas);
+  const positions = scenarioNodePositions(atlas, nodes);
   const removed = new Set(nodes.removed);
-  const at = (id: string, position: Position | undefined) =>
-    dragged?.id === id ? dragged.position : position;
+  const at = (id: string) => (dragged?.id === id ? dragged.position : positions.get(id));
   const concept = atlas.growthNodes.nodes.flatMap((node) => {
-    const position = at(node.id, nodes.moved[node.id] ?? positions.get(node.id));
+    const position = at(node.id);
     return position
       ? [
           pointFeature(position, {
@@ -442,7 +383,7 @@ export function growthNodeSource(
       : [];
   });
   const candidates = nodes.candidates.map((candidate) =>
-    pointFeature(at(candidate.id, candidate.position) ?? candidate.position, {
+    pointFeature(at(candidate.id) ?? candidate.position, {
       id: candidate.id,
       ownProgramme: false,
       candidate: true,

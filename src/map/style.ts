@@ -5,7 +5,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import type { Language } from '../i18n/languages';
+import type { Language } from '../vocabulary/languages';
 import { analysisLayers } from './layers/analysis';
 import { basemapLowerLayers, basemapUpperLayers, basemapWaterLayers } from './layers/basemap';
 import { clusterLayers } from './layers/clusters';

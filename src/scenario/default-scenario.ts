@@ -4,8 +4,8 @@ import {
   DEFAULT_BAND_DEPTH_KM,
   DEFAULT_RADIUS_KM,
   DEFAULT_ZONE_DEPTH_KM,
-} from '../analysis/param-ranges';
-import { SCENARIO_VERSION, type Scenario } from './types';
+} from '../vocabulary/analysis-params';
+import { SCENARIO_VERSION, type Scenario } from '../vocabulary/scenario';
 
 /** A random id for a scenario (crypto.randomUUID where available). */
 export function newScenarioId(): string {

@@ -1,7 +1,7 @@
 // What the analysis needs from a scenario's nodes: moved positions, the Concept nodes taking part,
 // and the planner's candidates — with a node being dragged at its live position.
 import type { NodeOverrides } from '../analysis/types';
-import type { LonLat, ScenarioNodes } from './types';
+import type { LonLat, ScenarioNodes } from '../vocabulary/scenario';
 
 /**
  * @example

@@ -1,7 +1,7 @@
 // Finds the region (oblast polygon) that contains a point, for candidate nodes.
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { AtlasData } from '../data/atlas';
-import type { LonLat } from './types';
+import type { LonLat } from '../vocabulary/scenario';
 
 /**
  * The id of the region whose oblast polygon contains `position`, or null outside every polygon.

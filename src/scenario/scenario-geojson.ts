@@ -1,8 +1,11 @@
 // Exports a scenario as a GeoJSON FeatureCollection QGIS opens, and imports it (or plain points) back.
+
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasData } from '../data/atlas';
-import { GROWTH_NODE_IDS } from '../data/ids';
+import { growthNodePositions, scenarioNodePositions } from '../data/atlas-index';
+import { GROWTH_NODE_IDS } from '../vocabulary/ids';
+import type { CandidateNode, LonLat, Scenario, ScenarioNodes, Stage } from '../vocabulary/scenario';
 import { regionOfPoint } from './region-of-point';
 import {
   errorText,
@@ -12,7 +15,6 @@ import {
   parseScenario,
   plainText,
 } from './scenario-schema';
-import type { CandidateNode, LonLat, Scenario, ScenarioNodes, Stage } from './types';
 
 /** Files longer than this many characters (about 20 MB) are refused before parsing. */
 export const MAX_IMPORT_LENGTH = 20 * 1024 * 1024;
@@ -54,12 +56,12 @@ export function exportScenarioGeoJSON(
   scenario: Scenario,
   atlas: AtlasData,
 ): ScenarioFeatureCollection {
-  const settlements = settlementPositions(atlas);
+  const positions = scenarioNodePositions(atlas, scenario.nodes);
   const removed = new Set(scenario.nodes.removed);
   const features: Feature<Point, ScenarioNodeProperties>[] = [];
   for (const node of atlas.growthNodes.nodes) {
     if (removed.has(node.id)) continue;
-    const position = scenario.nodes.moved[node.id] ?? settlements.get(node.id);
+    const position = positions.get(node.id);
     if (position === undefined) continue;
     features.push(
       point(position, {
@@ -252,7 +254,7 @@ function nodesFromFeatures(features: readonly unknown[], atlas: AtlasData): Node
     }
   }
 
-  const settlements = settlementPositions(atlas);
+  const settlements = growthNodePositions(atlas);
   const moved: Record<string, LonLat> = {};
   for (const [id, { position }] of concept) {
     const home = settlements.get(id);
@@ -371,15 +373,6 @@ function conceptNodesByName(atlas: AtlasData): Map<string, string> {
   }
   for (const key of ambiguous) byName.delete(key);
   return byName;
-}
-
-function settlementPositions(atlas: AtlasData): Map<string, LonLat> {
-  const positions = new Map<string, LonLat>();
-  for (const f of atlas.settlements.features) {
-    const [lon, lat] = f.geometry.coordinates;
-    positions.set(f.properties.id, [lon, lat]);
-  }
-  return positions;
 }
 
 function scenarioPositions(scenario: Scenario, atlas: AtlasData): [string, LonLat][] {

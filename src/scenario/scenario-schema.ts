@@ -5,12 +5,11 @@ import {
   CATCHMENT_METHODS,
   RADIUS_RANGE_KM,
   ZONE_DEPTH_RANGE_KM,
-} from '../analysis/param-ranges';
-import { GROWTH_NODE_IDS, INDICATOR_MEASURES, REGION_IDS, TABLE1_YEARS } from '../data/ids';
-import { CLASSINGS, MAX_CLASSES, MIN_CLASSES } from '../investor/classify';
-import { PALETTES } from '../investor/palettes';
+} from '../vocabulary/analysis-params';
+import { GROWTH_NODE_IDS, INDICATOR_MEASURES, REGION_IDS, TABLE1_YEARS } from '../vocabulary/ids';
+import { CLASSINGS, MAX_CLASSES, MIN_CLASSES, PALETTES } from '../vocabulary/indicators';
+import { ANALYSIS_LAYERS, OVERLAYS, SCENARIO_VERSION, type Scenario } from '../vocabulary/scenario';
 import { defaultScenario } from './default-scenario';
-import { ANALYSIS_LAYERS, OVERLAYS, SCENARIO_VERSION, type Scenario } from './types';
 
 /** Longest scenario or candidate name, in UTF-16 code units. */
 export const MAX_NAME_LENGTH = 200;

@@ -1,7 +1,7 @@
 // A repository of named scenarios that never loses work: IndexedDB, localStorage or memory.
 import { createStore, del, get, keys, set } from 'idb-keyval';
+import type { Scenario } from '../vocabulary/scenario';
 import { parseScenario } from './scenario-schema';
-import type { Scenario } from './types';
 
 /**
  * Told to the user: storage cannot be used at all (private mode), is full (changes are kept in

@@ -1,8 +1,8 @@
 // Encodes a scenario into the address bar's hash (`#s=…`, lz-string) and decodes it defensively.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { Scenario } from '../vocabulary/scenario';
 import { newScenarioId } from './default-scenario';
 import { parseScenario } from './scenario-schema';
-import type { Scenario } from './types';
 
 /** Links decompressing to more than this many characters are refused. */
 const MAX_DECODED_LENGTH = 100_000;

@@ -2,17 +2,11 @@
  * The analysis result the planner sees: the last good result (kept when a run fails), whether a
  * run is under way, the statistics row pointed at, and a node being dragged (not yet committed).
  */
+
 import { create } from 'zustand';
+import type { ScenarioComparison } from '../analysis/coverage-change';
 import type { AnalysisResult } from '../analysis/types';
-import type { LonLat } from '../scenario/types';
-import type { ScenarioComparison } from '../worker/analysis-client';
-
-/** The statistics tables; a row pointed at in one outlines its polygon on the map. */
-export type StatsTable = 'nodes' | 'zones' | 'regions' | 'band';
-export type AnalysisHighlight = { table: StatsTable; key: string };
-
-/** A growth node under the pointer: shown and analysed live, saved to the scenario on release. */
-export type DragPreview = { id: string; position: LonLat };
+import type { AnalysisHighlight, DragPreview } from '../vocabulary/selection';
 
 type AnalysisState = {
   computing: boolean;

@@ -2,7 +2,8 @@
  * The interface language lives in the scenario's view; a choice is also remembered on its own
  * and written to the URL (`?lang=`), so a fresh scenario and a shared link keep it.
  */
-import { initialLanguage, type Language } from '../i18n/languages';
+import { initialLanguage } from '../i18n/languages';
+import type { Language } from '../vocabulary/languages';
 import { useScenarioStore } from './scenario-store';
 
 export const LANGUAGE_STORAGE_KEY = 'aimak-atlas:language';

@@ -3,9 +3,9 @@
  * on screen, and the view to restore exactly when the presenter leaves.
  */
 import { create } from 'zustand';
-import type { Localized } from '../i18n/languages';
-import type { Camera, ScenarioAnalysis, ScenarioView } from '../scenario/types';
-import type { Selection } from './view-store';
+import type { Localized } from '../vocabulary/languages';
+import type { Camera, ScenarioAnalysis, ScenarioView } from '../vocabulary/scenario';
+import type { Selection } from '../vocabulary/selection';
 
 /** One slide of either deck, in the shape the presenter's screen needs. */
 export type DeckSlide = {

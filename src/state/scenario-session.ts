@@ -13,8 +13,8 @@ import {
   type ScenarioSummary,
   type StorageNotice,
 } from '../scenario/scenario-storage';
-import type { Scenario } from '../scenario/types';
 import { decodeScenarioHash, encodeScenarioHash } from '../scenario/url-codec';
+import type { Scenario } from '../vocabulary/scenario';
 import { useNoticeStore } from './notice-store';
 import { currentScenario, useScenarioStore } from './scenario-store';
 

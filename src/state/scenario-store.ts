@@ -14,7 +14,7 @@ import {
   type ScenarioView,
   type Slide,
   type Stage,
-} from '../scenario/types';
+} from '../vocabulary/scenario';
 
 type ScenarioMeta = Pick<Scenario, 'id' | 'name' | 'updatedAt'>;
 

@@ -2,12 +2,10 @@
  * What the user is doing right now, outside the scenario: the selected feature and the active
  * editing tool. Transient: never saved, shared or undone.
  */
-import { create } from 'zustand';
-import type { LonLat } from '../scenario/types';
 
-/** 'settlement' is a town or village outside the Concept's lists, found through search. */
-export type FeatureKind = 'region' | 'node' | 'logistics' | 'cluster' | 'settlement';
-export type Selection = { kind: FeatureKind; id: string };
+import { create } from 'zustand';
+import type { LonLat } from '../vocabulary/scenario';
+import type { Selection } from '../vocabulary/selection';
 
 /** Editing tools: none, or placing a candidate node (then naming it at the clicked point). */
 export type Tool = { type: 'none' } | { type: 'add-node'; position: LonLat | null };

@@ -1,21 +1,9 @@
 // The analysis as the worker offers it: one session over the geodata, runs by parameters.
 import { type AnalysisSession, createAnalysisSession } from '../analysis/analysis-session';
-import { type CoverageChange, coverageChange } from '../analysis/coverage-change';
+import { coverageChange, type ScenarioComparison } from '../analysis/coverage-change';
 import { type GeosKit, loadGeos } from '../analysis/geos';
 import type { AnalysisParamsInput } from '../analysis/params';
-import type { AnalysisInput, AnalysisResult, NodeOverrides } from '../analysis/types';
-
-/** One scenario to run: what `run(params, overrides)` takes. */
-export interface ScenarioRun {
-  params?: AnalysisParamsInput;
-  overrides?: NodeOverrides;
-}
-
-/** Both scenarios' results and what B gains and loses against A (`coverageChange`). */
-export interface ScenarioComparison extends CoverageChange {
-  a: AnalysisResult;
-  b: AnalysisResult;
-}
+import type { AnalysisInput, AnalysisResult, NodeOverrides, ScenarioRun } from '../analysis/types';
 
 /**
  * The API object the worker exposes through Comlink (also usable in-process, e.g. in tests).

@@ -1,11 +1,10 @@
 // Typed main-thread client of the analysis worker: created lazily, and a burst of runs (a node
 // drag, a slider) collapses to the latest request so results never lag behind the pointer.
 import * as Comlink from 'comlink';
+import type { ScenarioComparison } from '../analysis/coverage-change';
 import type { AnalysisParamsInput } from '../analysis/params';
-import type { AnalysisInput, AnalysisResult, NodeOverrides } from '../analysis/types';
-import type { AnalysisApi, ScenarioComparison, ScenarioRun } from './analysis-api';
-
-export type { ScenarioComparison, ScenarioRun };
+import type { AnalysisInput, AnalysisResult, NodeOverrides, ScenarioRun } from '../analysis/types';
+import type { AnalysisApi } from './analysis-api';
 
 /** Something that speaks postMessage and can be stopped: a Worker, or a MessagePort in tests. */
 export type AnalysisEndpoint = Comlink.Endpoint & { terminate?: () => void; close?: () => void };

@@ -3,7 +3,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../../src/i18n/languages';
 import type { MapController, MapFocus } from '../../src/map/map-controller';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import { useScenarioStore } from '../../src/state/scenario-store';
@@ -11,6 +10,7 @@ import { useViewStore } from '../../src/state/view-store';
 import { useMapControllerRef } from '../../src/ui/map/map-context';
 import { ProfilePanel } from '../../src/ui/profile/profile-panel';
 import { SearchBox } from '../../src/ui/search/search-box';
+import type { Language } from '../../src/vocabulary/languages';
 import { realAtlas } from '../helpers/atlas';
 import { renderWithAtlas } from './render-with-atlas';
 

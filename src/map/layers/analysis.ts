@@ -8,8 +8,8 @@ import type {
   LayerSpecification,
   LineLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { AnalysisLayerId } from '../../scenario/types';
-import type { StatsTable } from '../../state/analysis-store';
+import type { AnalysisLayerId } from '../../vocabulary/scenario';
+import type { StatsTable } from '../../vocabulary/selection';
 import { fonts } from '../fonts';
 import { UNCOVERED_HATCH } from '../icons';
 import { analysisColours, palette } from '../palette';

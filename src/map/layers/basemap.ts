@@ -1,6 +1,6 @@
 /** The embedded basemap: neighbours muted, Kyrgyzstan, water and settlements — no tiles, no network. */
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../vocabulary/languages';
 import { fonts } from '../fonts';
 import { palette } from '../palette';
 import { labelText, meta, SOURCE } from './common';

@@ -1,9 +1,8 @@
 /** Shared pieces of the typed style builders: source ids, overlay tags, label expressions. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Language } from '../../i18n/languages';
-import type { AnalysisLayerId, OverlayId } from '../../scenario/types';
-import type { StatsTable } from '../../state/analysis-store';
-import type { FeatureKind } from '../../state/view-store';
+import type { Language } from '../../vocabulary/languages';
+import type { AnalysisLayerId, OverlayId } from '../../vocabulary/scenario';
+import type { FeatureKind, StatsTable } from '../../vocabulary/selection';
 
 export const SOURCE = {
   neighbours: 'neighbours',

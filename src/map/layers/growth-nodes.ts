@@ -4,7 +4,7 @@
  * a node's stage (1–3) written on its dot.
  */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../vocabulary/languages';
 import { fonts } from '../fonts';
 import { palette } from '../palette';
 import { labelText, meta, NOTHING_SELECTED, SOURCE } from './common';

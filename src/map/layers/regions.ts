@@ -1,6 +1,6 @@
 /** Region overlay: oblast polygons tinted per region, their boundaries and names; Osh city as a point. */
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../vocabulary/languages';
 import { fonts } from '../fonts';
 import { palette } from '../palette';
 import { labelText, meta, NOTHING_SELECTED, SOURCE } from './common';

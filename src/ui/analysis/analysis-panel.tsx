@@ -2,14 +2,8 @@
  * The planner's analysis: method, radius and depths, result layers with their legend, a summary
  * and sortable statistics per node, zone, region and border band. Loaded only when opened.
  */
+
 import { type ReactNode, useState } from 'react';
-import {
-  BAND_DEPTH_RANGE_KM,
-  CATCHMENT_METHODS,
-  RADIUS_RANGE_KM,
-  ZONE_DEPTH_RANGE_KM,
-  ZONE_NEIGHBOURS,
-} from '../../analysis/param-ranges';
 import type {
   BorderBandProperties,
   NodeCoverage,
@@ -17,15 +11,25 @@ import type {
   ZoneProperties,
 } from '../../analysis/types';
 import type { AtlasData } from '../../data/atlas';
-import { type Language, numberLocale, pick } from '../../i18n/languages';
+import { placeName, regionName } from '../../data/atlas-index';
+import { numberLocale } from '../../i18n/languages';
 import type { MessageKey } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { neighbourNames } from '../../map/neighbour-names';
 import { analysisColours } from '../../map/palette';
-import { ANALYSIS_LAYERS, type AnalysisLayerId } from '../../scenario/types';
-import { type StatsTable, useAnalysisStore } from '../../state/analysis-store';
+import { useAnalysisStore } from '../../state/analysis-store';
 import { useScenarioStore } from '../../state/scenario-store';
+import {
+  BAND_DEPTH_RANGE_KM,
+  CATCHMENT_METHODS,
+  RADIUS_RANGE_KM,
+  ZONE_DEPTH_RANGE_KM,
+  ZONE_NEIGHBOURS,
+} from '../../vocabulary/analysis-params';
+import type { Language } from '../../vocabulary/languages';
+import { ANALYSIS_LAYERS, type AnalysisLayerId } from '../../vocabulary/scenario';
+import type { StatsTable } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { type Column, SortableTable } from './sortable-table';
 
 const LAYER_TITLE: Record<AnalysisLayerId, MessageKey> = {
@@ -78,11 +82,7 @@ function Slider({
 }
 
 function nodeName(atlas: AtlasData, id: string, lang: Language): string {
-  return pick(atlas.growthNodes.nodes.find((node) => node.id === id)?.name, lang) || id;
-}
-
-function regionName(atlas: AtlasData, id: string, lang: Language): string {
-  return pick(atlas.regions.regions.find((region) => region.id === id)?.name, lang) || id;
+  return placeName(atlas, { kind: 'node', id }, lang) || id;
 }
 
 const TABLE_TITLE: Record<StatsTable, MessageKey> = {
@@ -199,7 +199,7 @@ function StatsTables() {
           {
             key: 'name',
             label: t('col.name'),
-            value: (row) => regionName(atlas, row.region, lang),
+            value: (row) => regionName(atlas, row.region, lang) || row.region,
           },
           areaColumn(),
           {
@@ -230,10 +230,10 @@ function StatsTables() {
           {
             key: 'name',
             label: t('col.name'),
-            value: (row) => regionName(atlas, row.region, lang),
+            value: (row) => regionName(atlas, row.region, lang) || row.region,
             render: (row) => (
               <>
-                {regionName(atlas, row.region, lang)}
+                {regionName(atlas, row.region, lang) || row.region}
                 {row.priority ? <span className="tag">{t('analysis.priority')}</span> : null}
               </>
             ),

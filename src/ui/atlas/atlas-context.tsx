@@ -1,7 +1,7 @@
 /** Loads the geodata once and gives every panel the validated atlas; shows loading and failure. */
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import type { AtlasData } from '../../data/atlas';
-import { useTranslation } from '../../i18n/use-translation';
+import { useTranslation } from '../i18n/use-translation';
 
 const AtlasContext = createContext<AtlasData | null>(null);
 

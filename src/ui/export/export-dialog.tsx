@@ -3,17 +3,18 @@
  * as PDF, the analysis and the finder's results as CSV or GeoJSON. Unavailable exports say why.
  * Escape closes it.
  */
+
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { placeName } from '../../data/atlas-index';
 import { PNG_PRESETS, type PngPreset, printSize } from '../../export/print-sizes';
 import { PAPER, type Paper } from '../../export/sheet';
-import { pick } from '../../i18n/languages';
 import { fillTemplate } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from '../map/map-context';
 import {
   type ExportOutcome,
@@ -90,12 +91,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     : hasProfile(selection)
       ? null
       : t('export.profileUnavailable');
-  const placeName =
-    selection?.kind === 'region'
-      ? pick(atlas.regions.regions.find((region) => region.id === selection.id)?.name, lang)
-      : selection?.kind === 'node'
-        ? pick(atlas.growthNodes.nodes.find((node) => node.id === selection.id)?.name, lang)
-        : '';
+  const selectedName = selection && hasProfile(selection) ? placeName(atlas, selection, lang) : '';
   const presetLabel = (option: PngPreset) => {
     const { width, height } = printSize(option, screen).pixels;
     return `${t(`export.res.${option}`)} — ${width} × ${height} px`;
@@ -197,8 +193,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               : undefined
           }
         >
-          {placeName
-            ? fillTemplate(t('export.profileFor'), { name: placeName })
+          {selectedName
+            ? fillTemplate(t('export.profileFor'), { name: selectedName })
             : t('export.downloadPdf')}
         </button>
       </fieldset>

@@ -1,7 +1,7 @@
 /** "Export" in the header: opens the export dialog, which loads only when first opened. */
 import { lazy, Suspense, useRef, useState } from 'react';
-import { useTranslation } from '../../i18n/use-translation';
 import { usePresentationStore } from '../../state/presentation-store';
+import { useTranslation } from '../i18n/use-translation';
 import './export-menu.css';
 
 const ExportDialog = lazy(() =>

@@ -21,7 +21,6 @@ import {
   type Rect,
   type Sheet,
 } from '../../export/sheet';
-import type { Language } from '../../i18n/languages';
 import { fillTemplate, type MessageKey, translate } from '../../i18n/messages';
 import type { ChoroplethLegend } from '../../investor/choropleth-legend';
 import { finderInputOf, findTerritories } from '../../investor/finder';
@@ -35,7 +34,9 @@ import { type PrintFrame, renderPrintMap } from '../../map/print-map';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useFinderStore } from '../../state/finder-store';
 import { useScenarioStore } from '../../state/scenario-store';
-import { type Selection, useViewStore } from '../../state/view-store';
+import { useViewStore } from '../../state/view-store';
+import type { Language } from '../../vocabulary/languages';
+import type { Selection } from '../../vocabulary/selection';
 import { downloadBlob } from '../download';
 
 /** What an export saved; `cappedDpi` when the GPU drew the map less sharply than asked. */

@@ -2,12 +2,11 @@
  * The priority-territory finder: filters by cluster, driver, stage, zone, logistics distance and
  * catchment population; a ranked list of matches with their reasons. Choosing one flies there.
  */
+
 import { type ReactNode, useEffect, useMemo } from 'react';
-import { ZONE_NEIGHBOURS } from '../../analysis/param-ranges';
-import { DRIVER_SECTORS } from '../../data/ids';
+import { regionName } from '../../data/atlas-index';
 import { pick } from '../../i18n/languages';
 import { fillTemplate } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import {
   DRIVER_LEVELS,
   type FinderFilters,
@@ -23,7 +22,10 @@ import { useAnalysisStore } from '../../state/analysis-store';
 import { useFinderStore } from '../../state/finder-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
+import { ZONE_NEIGHBOURS } from '../../vocabulary/analysis-params';
+import { DRIVER_SECTORS } from '../../vocabulary/ids';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useChoosePlace } from '../map/use-choose-place';
 import { Field } from './field';
 
@@ -237,8 +239,6 @@ function Results() {
     return () => setShown(null);
   }, [filtering, matches, setShown]);
   const nodes = matches.filter((match) => match.kind === 'node').length;
-  const regionName = (id: string) =>
-    pick(atlas.regions.regions.find((region) => region.id === id)?.name, lang);
   return (
     <section className="finder-results" aria-labelledby="finder-results-heading">
       <h3 id="finder-results-heading">{t('invest.results')}</h3>
@@ -267,7 +267,7 @@ function Results() {
                 <span className="item-name">{matchName(atlas, match, lang)}</span>
                 <span className="item-detail">
                   {match.kind === 'node'
-                    ? `${t('profile.growthNode')} · ${regionName(match.region)}`
+                    ? `${t('profile.growthNode')} · ${regionName(atlas, match.region, lang)}`
                     : t('profile.region')}
                 </span>
               </button>

@@ -2,24 +2,32 @@
  * The indicator choropleth's controls (measure, year, classing, colours), its legend with class
  * limits, and the same numbers as an accessible table.
  */
+
 import { useEffect, useState } from 'react';
+import { regionName } from '../../data/atlas-index';
+import { fillTemplate, type MessageKey } from '../../i18n/messages';
+import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
+import { DEFAULT_INDICATOR_STYLE } from '../../investor/default-indicator-style';
+import { formatMeasure, measureHasYears } from '../../investor/indicator-measures';
+import { classColours, PALETTE_NAMES } from '../../investor/palettes';
+import { useScenarioStore } from '../../state/scenario-store';
 import {
   INDICATOR_MEASURES,
   type IndicatorMeasure,
   TABLE1_YEARS,
   type Table1Year,
-} from '../../data/ids';
-import { pick } from '../../i18n/languages';
-import { fillTemplate, type MessageKey } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
-import { CLASSINGS, type Classing, MAX_CLASSES, MIN_CLASSES } from '../../investor/classify';
-import { DEFAULT_INDICATOR_STYLE } from '../../investor/default-indicator-style';
-import { formatMeasure, measureHasYears } from '../../investor/indicator-measures';
-import { classColours, PALETTE_NAMES, PALETTES, type PaletteId } from '../../investor/palettes';
-import type { IndicatorView } from '../../scenario/types';
-import { useScenarioStore } from '../../state/scenario-store';
+} from '../../vocabulary/ids';
+import {
+  CLASSINGS,
+  type Classing,
+  MAX_CLASSES,
+  MIN_CLASSES,
+  PALETTES,
+  type PaletteId,
+} from '../../vocabulary/indicators';
+import type { IndicatorView } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { ChoroplethKey } from '../legend/choropleth-key';
 import { useChoosePlace } from '../map/use-choose-place';
 import { Field } from './field';
@@ -120,7 +128,7 @@ function ValuesTable({ view }: { view: IndicatorView }) {
                   className="link-button"
                   onClick={() => choose({ kind: 'region', id: row.region })}
                 >
-                  {pick(atlas.regions.regions.find((r) => r.id === row.region)?.name, lang)}
+                  {regionName(atlas, row.region, lang)}
                 </button>
               </th>
               <td className="numeric">{formatMeasure(view.measure, row.value, lang)}</td>

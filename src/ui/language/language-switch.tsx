@@ -1,7 +1,8 @@
 /** ky / ru / en switch; the choice is remembered and written to the URL by the view store. */
-import { LANGUAGES } from '../../i18n/languages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
+
 import { setLanguage } from '../../state/language';
+import { LANGUAGES } from '../../vocabulary/languages';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 
 const LABELS = { ky: 'Кыргызча', ru: 'Русский', en: 'English' } as const;
 const SHORT = { ky: 'КЫР', ru: 'РУС', en: 'ENG' } as const;

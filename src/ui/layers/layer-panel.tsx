@@ -1,13 +1,13 @@
 /** A toggle and a legend for each overlay; the legend uses the map's own colours and symbols. */
 import type { ReactNode } from 'react';
 import { pick } from '../../i18n/languages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { clusterColour, clusterPictograms, logisticsPictogram } from '../../map/icons';
 import { palette, regionTints } from '../../map/palette';
-import { OVERLAYS, type OverlayId } from '../../scenario/types';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
+import { OVERLAYS, type OverlayId } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { Badge } from '../legend/pictogram';
 
 const TITLE_KEY = {

@@ -1,9 +1,9 @@
 /** The choropleth's key: title, unit and source, one swatch per class with its limits, and notes. */
 import { fillTemplate } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
-import type { IndicatorView } from '../../scenario/types';
+import type { IndicatorView } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 
 export function ChoroplethKey({
   view,

@@ -2,13 +2,17 @@
  * The accessible mirror of the map: every growth node, logistics centre, cluster and region as
  * real text, keyboard-navigable. Choosing one opens its profile and flies the map there.
  */
+
 import { type KeyboardEvent, useState } from 'react';
 import type { AtlasData } from '../../data/atlas';
-import { type Language, pick } from '../../i18n/languages';
+import { regionName } from '../../data/atlas-index';
+import { pick } from '../../i18n/languages';
 import type { MessageKey } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { type FeatureKind, useViewStore } from '../../state/view-store';
+import { useViewStore } from '../../state/view-store';
+import type { Language } from '../../vocabulary/languages';
+import type { FeatureKind } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useChoosePlace } from '../map/use-choose-place';
 
 type ListItem = { id: string; name: string; detail: string };
@@ -17,10 +21,6 @@ type Tab = {
   title: MessageKey;
   items: (atlas: AtlasData, lang: Language) => ListItem[];
 };
-
-function regionName(atlas: AtlasData, id: string, lang: Language): string {
-  return pick(atlas.regions.regions.find((region) => region.id === id)?.name, lang);
-}
 
 const TABS: Tab[] = [
   {

@@ -1,6 +1,5 @@
 /** Mounts the map once and keeps it in step with the view store (language, overlays, selection). */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from '../../i18n/use-translation';
 import { choroplethOf } from '../../investor/choropleth';
 import { glyphsUrl } from '../../map/fonts';
 import { MapController } from '../../map/map-controller';
@@ -13,13 +12,14 @@ import {
   sourceAttributions,
 } from '../../map/sources';
 import { buildStyle } from '../../map/style';
-import { OVERLAYS } from '../../scenario/types';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useFinderStore } from '../../state/finder-store';
 import { useNoticeStore } from '../../state/notice-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
+import { OVERLAYS } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
+import { useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from './map-context';
 
 /** The country's extent with a margin, so it fills the first view on any screen. */

@@ -1,6 +1,7 @@
 /** Choosing a place from a list, a table or the finder: select it (opens its profile) and fly there. */
 import { focusFor } from '../../map/focus';
-import { type Selection, useViewStore } from '../../state/view-store';
+import { useViewStore } from '../../state/view-store';
+import type { Selection } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
 import { useMapControllerRef } from './map-context';
 

@@ -10,16 +10,16 @@ import { analysisInputFromAtlas } from '../../analysis/analysis-input-from-atlas
 import type { AnalysisResult } from '../../analysis/types';
 import { numberLocale, pick } from '../../i18n/languages';
 import { fillTemplate } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { analysisColours } from '../../map/palette';
 import { nodeOverrides } from '../../scenario/node-overrides';
-import type { Scenario } from '../../scenario/types';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useNoticeStore } from '../../state/notice-store';
 import { loadSavedScenario, useSessionStore } from '../../state/scenario-session';
 import { currentScenario, useScenarioStore } from '../../state/scenario-store';
+import type { Scenario } from '../../vocabulary/scenario';
 import { type AnalysisClient, createAnalysisClient } from '../../worker/analysis-client';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 
 type Side = { scenario: Scenario; result: AnalysisResult };
 type Row = { label: string; a: number | null; b: number | null; format: (value: number) => string };

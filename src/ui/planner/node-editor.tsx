@@ -5,14 +5,15 @@
 
 import { type FormEvent, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
+import { regionName } from '../../data/atlas-index';
 import { pick } from '../../i18n/languages';
 import { fillTemplate } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { regionOfPoint } from '../../scenario/region-of-point';
-import type { Stage } from '../../scenario/types';
 import { redo, undo, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
+import type { Stage } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { isTypingTarget } from '../keyboard';
 
 const STAGES: Stage[] = [1, 2, 3];
@@ -46,9 +47,7 @@ function CandidateForm() {
   if (!tool.position) return <p className="hint">{t('plan.addHint')}</p>;
   const position = tool.position;
   const region = regionOfPoint(atlas, position);
-  const regionLabel = region
-    ? pick(atlas.regions.regions.find((r) => r.id === region)?.name, lang)
-    : t('plan.outside');
+  const regionLabel = region ? regionName(atlas, region, lang) : t('plan.outside');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const clean = name.trim().slice(0, NAME_LIMIT);
@@ -96,13 +95,12 @@ export function NodeEditor() {
   const tool = useViewStore((state) => state.tool);
   const setTool = useViewStore((state) => state.setTool);
   const removed = new Set(nodes.removed);
-  const regionName = (id: string | null) =>
-    id ? pick(atlas.regions.regions.find((r) => r.id === id)?.name, lang) : t('plan.outside');
+  const regionLabel = (id: string | null) => (id ? regionName(atlas, id, lang) : t('plan.outside'));
   const rows = [
     ...atlas.growthNodes.nodes.map((node) => ({
       id: node.id,
       name: pick(node.name, lang),
-      region: regionName(node.region),
+      region: regionLabel(node.region),
       ownProgramme: node.ownProgramme,
       candidate: false,
       removed: removed.has(node.id),
@@ -110,7 +108,7 @@ export function NodeEditor() {
     ...nodes.candidates.map((candidate) => ({
       id: candidate.id,
       name: candidate.name,
-      region: regionName(candidate.region),
+      region: regionLabel(candidate.region),
       ownProgramme: false,
       candidate: true,
       removed: false,

@@ -4,14 +4,12 @@
  */
 import QRCode from 'qrcode';
 import { type ChangeEvent, useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/use-translation';
 import { defaultScenario, newScenarioId } from '../../scenario/default-scenario';
 import {
   exportScenarioGeoJSON,
   importScenarioGeoJSON,
   MAX_IMPORT_LENGTH,
 } from '../../scenario/scenario-geojson';
-import type { Scenario } from '../../scenario/types';
 import { useNoticeStore } from '../../state/notice-store';
 import {
   damagedCopy,
@@ -23,8 +21,10 @@ import {
   useSessionStore,
 } from '../../state/scenario-session';
 import { currentScenario, useScenarioStore } from '../../state/scenario-store';
+import type { Scenario } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
 import { downloadBlob } from '../download';
+import { useTranslation } from '../i18n/use-translation';
 
 function download(filename: string, text: string, type = 'application/geo+json'): void {
   downloadBlob(filename, new Blob([text], { type }));

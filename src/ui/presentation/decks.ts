@@ -2,8 +2,8 @@
 // and the presenter's own slides, saved with the scenario.
 import type { AtlasData } from '../../data/atlas';
 import { DEFAULT_INDICATOR_STYLE } from '../../investor/default-indicator-style';
-import type { Slide } from '../../scenario/types';
 import type { DeckSlide } from '../../state/presentation-store';
+import type { Slide } from '../../vocabulary/scenario';
 
 export function tourDeck(atlas: AtlasData): DeckSlide[] {
   return atlas.tour.chapters.map((chapter) => ({

@@ -1,8 +1,8 @@
 /** "Present" in the header (or the key P): starts the built-in tour of the Concept. */
 import { useEffect } from 'react';
-import { useTranslation } from '../../i18n/use-translation';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useAtlas } from '../atlas/atlas-context';
+import { useTranslation } from '../i18n/use-translation';
 import { isTypingTarget } from '../keyboard';
 import { useMapControllerRef } from '../map/map-context';
 import { tourDeck } from './decks';

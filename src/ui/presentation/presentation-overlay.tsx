@@ -7,8 +7,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { pick } from '../../i18n/languages';
 import { fillTemplate } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { usePresentationStore } from '../../state/presentation-store';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from '../map/map-context';
 import { showSlide, stopPresentation } from './presentation-control';
 

@@ -4,9 +4,9 @@
  * scenario, so they travel in its export and its link.
  */
 
-import { LANGUAGES } from '../../i18n/languages';
-import { useTranslation } from '../../i18n/use-translation';
 import { useScenarioStore } from '../../state/scenario-store';
+import { LANGUAGES } from '../../vocabulary/languages';
+import { useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from '../map/map-context';
 import { slideDeck } from './decks';
 import { startPresentation } from './presentation-control';

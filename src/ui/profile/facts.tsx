@@ -1,6 +1,6 @@
 /** Building blocks of a profile: a fact with the Concept section it comes from, chips, a bar chart. */
 import type { ReactNode } from 'react';
-import { useTranslation } from '../../i18n/use-translation';
+import { useTranslation } from '../i18n/use-translation';
 
 export function SourceTag({ source }: { source: string }) {
   const t = useTranslation();

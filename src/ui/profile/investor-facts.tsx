@@ -1,6 +1,5 @@
 /** The investor's facts in a profile: distances to logistics centres, zones and catchment figures. */
 import { useMemo } from 'react';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import {
   investorFacts,
   type ProfileContext,
@@ -10,6 +9,7 @@ import {
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { Fact } from './facts';
 
 /** The profile context of the scenario on screen, in the active language. */

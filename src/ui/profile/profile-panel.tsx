@@ -1,9 +1,11 @@
 /** The side sheet that shows the selected place's profile; Escape or the close button dismisses it. */
+
 import { useEffect, useRef } from 'react';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { placeName } from '../../data/atlas-index';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
-import { PROFILE_BODIES, PROFILE_KIND_LABEL, profileTitle } from './profiles';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
+import { PROFILE_BODIES, PROFILE_KIND_LABEL } from './profiles';
 
 export function ProfilePanel() {
   const atlas = useAtlas();
@@ -35,7 +37,7 @@ export function ProfilePanel() {
       <header className="profile-header">
         <p className="profile-kind">{t(PROFILE_KIND_LABEL[selection.kind])}</p>
         <h3 id="profile-heading" ref={headingRef}>
-          {profileTitle(atlas, selection, lang)}
+          {placeName(atlas, selection, lang)}
         </h3>
         <button
           type="button"

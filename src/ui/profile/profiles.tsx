@@ -1,16 +1,18 @@
 /** What the Concept says about one place: a region, a growth node, a logistics centre or a cluster. */
+
 import { lazy, type ReactNode, Suspense } from 'react';
-import type { AtlasData } from '../../data/atlas';
-import { INDICATOR_IDS, TABLE1_YEARS } from '../../data/ids';
+import { regionName } from '../../data/atlas-index';
 import type { IndicatorId } from '../../data/schema';
-import { type Language, numberLocale, pick } from '../../i18n/languages';
+import { numberLocale, pick } from '../../i18n/languages';
 import type { MessageKey } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import type { Selection } from '../../state/view-store';
 import { useViewStore } from '../../state/view-store';
+import { INDICATOR_IDS, TABLE1_YEARS } from '../../vocabulary/ids';
+import type { Language } from '../../vocabulary/languages';
+import type { Selection } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { Chip, Fact, SourceTag, YearBars } from './facts';
-import { SettlementProfile, settlementName } from './settlement-profile';
+import { SettlementProfile } from './settlement-profile';
 
 type ProfileProps = { id: string };
 
@@ -27,10 +29,6 @@ function useProfileContext() {
   const number = (value: number, digits = 0) =>
     new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: digits }).format(value);
   return { atlas, lang, t, select, number };
-}
-
-function regionName(atlas: AtlasData, id: string, lang: Language): string {
-  return pick(atlas.regions.regions.find((region) => region.id === id)?.name, lang);
 }
 
 function Chips({ items }: { items: Array<{ key: string; label: string; selection: Selection }> }) {
@@ -347,18 +345,3 @@ export const PROFILE_KIND_LABEL: Record<Selection['kind'], MessageKey> = {
   cluster: 'profile.cluster',
   settlement: 'search.settlement',
 };
-
-/** The heading of a profile: the place's name in the active language. */
-export function profileTitle(atlas: AtlasData, selection: Selection, lang: Language): string {
-  if (selection.kind === 'settlement') return settlementName(atlas, selection.id, lang);
-  const lists: Record<
-    Exclude<Selection['kind'], 'settlement'>,
-    ReadonlyArray<{ id: string; name: Record<Language, string> }>
-  > = {
-    region: atlas.regions.regions,
-    node: atlas.growthNodes.nodes,
-    logistics: atlas.logisticsCentres.centres,
-    cluster: atlas.clusters.clusters,
-  };
-  return pick(lists[selection.kind].find((item) => item.id === selection.id)?.name, lang);
-}

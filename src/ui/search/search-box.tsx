@@ -2,11 +2,10 @@
  * The header's place search, keyboard first: `/` focuses it, ↑/↓ move, Enter flies to the place and
  * opens its profile, Escape closes the list and then clears. An ARIA 1.2 combobox with a listbox.
  */
+import { regionName } from '../../data/atlas-index';
 import './search-box.css';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../../data/atlas';
-import { pick } from '../../i18n/languages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import {
   buildSearchIndex,
   placesOfAtlas,
@@ -16,6 +15,7 @@ import {
 } from '../../search/place-search';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useAtlas } from '../atlas/atlas-context';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { isTypingTarget } from '../keyboard';
 import { useChoosePlace } from '../map/use-choose-place';
 import { PROFILE_KIND_LABEL } from '../profile/profiles';
@@ -102,8 +102,8 @@ export function SearchBox() {
 
   const detail = (hit: SearchHit) => {
     const kind = t(PROFILE_KIND_LABEL[hit.place.kind]);
-    const region = atlas.regions.regions.find((candidate) => candidate.id === hit.place.region);
-    return region ? `${kind} · ${pick(region.name, lang)}` : kind;
+    const region = regionName(atlas, hit.place.region, lang);
+    return region ? `${kind} · ${region}` : kind;
   };
 
   const status = !showing

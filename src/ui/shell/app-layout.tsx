@@ -1,12 +1,12 @@
 /** The page: header with the language switch, the side panel, the map and the profile sheet. */
 import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import type { MessageKey } from '../../i18n/messages';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import type { ScenarioView } from '../../scenario/types';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
+import type { ScenarioView } from '../../vocabulary/scenario';
 import { ExportMenu } from '../export/export-menu';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { LanguageSwitch } from '../language/language-switch';
 import { LayerPanel } from '../layers/layer-panel';
 import { PlaceLists } from '../lists/place-lists';

@@ -1,8 +1,8 @@
 /** Explore the Concept, or analyse catchments and zones: the two modes of the workspace. */
 import type { MessageKey } from '../../i18n/messages';
-import { useTranslation } from '../../i18n/use-translation';
-import type { ScenarioView } from '../../scenario/types';
 import { useScenarioStore } from '../../state/scenario-store';
+import type { ScenarioView } from '../../vocabulary/scenario';
+import { useTranslation } from '../i18n/use-translation';
 
 const MODES: Array<{ mode: ScenarioView['mode']; label: MessageKey }> = [
   { mode: 'explore', label: 'mode.explore' },

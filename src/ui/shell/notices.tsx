@@ -1,6 +1,7 @@
 /** The app's notices, each dismissable; errors are announced (role alert), the rest politely. */
-import { useTranslation } from '../../i18n/use-translation';
+
 import { useNoticeStore } from '../../state/notice-store';
+import { useTranslation } from '../i18n/use-translation';
 
 export function Notices() {
   const t = useTranslation();

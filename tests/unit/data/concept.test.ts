@@ -1,7 +1,12 @@
 // The Concept as data: ids, names, sources and the numbers of §2.1 and Table 1 (§4) agree.
 import { describe, expect, it } from 'vitest';
-import { GROWTH_NODE_IDS, INDICATOR_IDS, REGION_IDS, TABLE1_YEARS } from '../../../src/data/ids';
 import type { LocalizedText, RegionId } from '../../../src/data/schema';
+import {
+  GROWTH_NODE_IDS,
+  INDICATOR_IDS,
+  REGION_IDS,
+  TABLE1_YEARS,
+} from '../../../src/vocabulary/ids';
 import { loadGeodataFile } from '../../helpers/read-geodata';
 
 const regions = loadGeodataFile('regions').regions;

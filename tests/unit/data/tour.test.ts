@@ -3,11 +3,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  BAND_DEPTH_RANGE_KM,
-  RADIUS_RANGE_KM,
-  ZONE_DEPTH_RANGE_KM,
-} from '../../../src/analysis/param-ranges';
 import { type AtlasFileKey, parseAtlasData } from '../../../src/data/atlas';
 import {
   TOUR_CAPTION_MAX_CHARS,
@@ -15,6 +10,11 @@ import {
   TOUR_VIEW_BOX,
   type TourChapter,
 } from '../../../src/data/schema';
+import {
+  BAND_DEPTH_RANGE_KM,
+  RADIUS_RANGE_KM,
+  ZONE_DEPTH_RANGE_KM,
+} from '../../../src/vocabulary/analysis-params';
 import { realAtlas } from '../../helpers/atlas';
 import { loadGeodataFile, readGeodata } from '../../helpers/read-geodata';
 

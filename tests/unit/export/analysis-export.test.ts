@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/analysis/types';
 import { analysisGeojson, catchmentCsv, nodeLabels } from '../../../src/export/analysis-export';
-import type { ScenarioNodes } from '../../../src/scenario/types';
+import type { ScenarioNodes } from '../../../src/vocabulary/scenario';
 import { realAtlas } from '../../helpers/atlas';
 import { sharedSession } from '../analysis/analysis-test-kit';
 

@@ -1,7 +1,8 @@
 // Language choice and interface strings: every key in all three languages, a safe fallback.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANGUAGE, initialLanguage, numberLocale, pick } from '../../../src/i18n/languages';
+import { initialLanguage, numberLocale, pick } from '../../../src/i18n/languages';
 import { MESSAGES } from '../../../src/i18n/messages';
+import { DEFAULT_LANGUAGE } from '../../../src/vocabulary/languages';
 
 describe('initialLanguage', () => {
   it('takes a valid ?lang from the URL before the remembered one', () => {

@@ -2,15 +2,16 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { scenarioNodePositions } from '../../../src/data/atlas-index';
 import { finderCsv, finderGeojson } from '../../../src/export/finder-export';
-import { findTerritories, NO_FILTERS, scenarioNodePositions } from '../../../src/investor/finder';
+import { findTerritories, NO_FILTERS } from '../../../src/investor/finder';
 import { realAtlas } from '../../helpers/atlas';
 
 const atlas = realAtlas();
 const { matches } = findTerritories(
   {
     atlas,
-    nodePositions: scenarioNodePositions(atlas, {}),
+    nodePositions: scenarioNodePositions(atlas, { moved: {}, candidates: [] }),
     removedNodes: [],
     stages: {},
     result: null,

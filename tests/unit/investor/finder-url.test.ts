@@ -1,8 +1,6 @@
 // The finder's filters in the address bar: round trips, other parameters kept, hostile links.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ZONE_NEIGHBOURS } from '../../../src/analysis/param-ranges';
-import { CLUSTER_IDS, DRIVER_SECTORS } from '../../../src/data/ids';
 import {
   DRIVER_LEVELS,
   type FinderFilters,
@@ -14,6 +12,8 @@ import {
   readFinderFilters,
   withFinderFilters,
 } from '../../../src/investor/finder-url';
+import { ZONE_NEIGHBOURS } from '../../../src/vocabulary/analysis-params';
+import { CLUSTER_IDS, DRIVER_SECTORS } from '../../../src/vocabulary/ids';
 
 const filtersArbitrary: fc.Arbitrary<FinderFilters> = fc.record({
   clusters: fc.uniqueArray(fc.constantFrom(...CLUSTER_IDS)),

@@ -6,12 +6,12 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/analysis/types';
+import { scenarioNodePositions } from '../../../src/data/atlas-index';
 import {
   type FinderFilters,
   type FinderInput,
   findTerritories,
   NO_FILTERS,
-  scenarioNodePositions,
 } from '../../../src/investor/finder';
 import { distancesToCentres, distanceToArea } from '../../../src/investor/logistics-distance';
 import { realAtlas } from '../../helpers/atlas';
@@ -33,7 +33,7 @@ beforeAll(async () => {
 function input(changes: Partial<FinderInput> = {}): FinderInput {
   return {
     atlas,
-    nodePositions: scenarioNodePositions(atlas, {}),
+    nodePositions: scenarioNodePositions(atlas, { moved: {}, candidates: [] }),
     removedNodes: [],
     stages: {},
     result,
@@ -95,7 +95,10 @@ describe('the finder', () => {
     expect(ids({ clusters: ['tourism'] }, { removedNodes: ['karakol'] }).nodes).toEqual([
       'balykchy',
     ]);
-    const moved = scenarioNodePositions(atlas, { karakol: settlement('balykchy') });
+    const moved = scenarioNodePositions(atlas, {
+      moved: { karakol: settlement('balykchy') as [number, number] },
+      candidates: [],
+    });
     expect(ids({ maxLogisticsKm: 1 }, { nodePositions: moved }).nodes.sort()).toEqual([
       'balykchy',
       'bishkek',

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildChoropleth, choroplethLegend } from '../../../src/investor/choropleth';
 import { BreaksError, classLimits, classOf } from '../../../src/investor/classify';
 import { measureValues } from '../../../src/investor/indicator-measures';
-import { classColours, PALETTES } from '../../../src/investor/palettes';
-import type { IndicatorView } from '../../../src/scenario/types';
+import { classColours } from '../../../src/investor/palettes';
+import { PALETTES } from '../../../src/vocabulary/indicators';
+import type { IndicatorView } from '../../../src/vocabulary/scenario';
 import { realAtlas } from '../../helpers/atlas';
 
 const atlas = realAtlas();

@@ -2,11 +2,11 @@
 import { existsSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../src/i18n/languages';
 import { layerMeta, SOURCE } from '../../../src/map/layers/common';
 import { buildMapSources, sourceAttributions } from '../../../src/map/sources';
 import { buildLayers, buildStyle } from '../../../src/map/style';
-import { OVERLAYS } from '../../../src/scenario/types';
+import { LANGUAGES } from '../../../src/vocabulary/languages';
+import { OVERLAYS } from '../../../src/vocabulary/scenario';
 import { realAtlas } from '../../helpers/atlas';
 
 const sources = buildMapSources(realAtlas());

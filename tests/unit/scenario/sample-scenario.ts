@@ -1,6 +1,6 @@
 // A scenario with moved, removed, staged and candidate nodes and slides, shared by the scenario tests.
 import { defaultScenario } from '../../../src/scenario/default-scenario';
-import type { Scenario, Slide } from '../../../src/scenario/types';
+import type { Scenario, Slide } from '../../../src/vocabulary/scenario';
 
 /** A valid slide `slide-<n>`, looking a little different for each n, with `changes` applied. */
 export function sampleSlide(n: number, changes: Partial<Slide> = {}): Slide {

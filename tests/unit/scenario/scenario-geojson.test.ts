@@ -2,7 +2,6 @@
 import fc from 'fast-check';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { GROWTH_NODE_IDS } from '../../../src/data/ids';
 import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { regionOfPoint } from '../../../src/scenario/region-of-point';
 import {
@@ -10,7 +9,8 @@ import {
   importScenarioGeoJSON,
 } from '../../../src/scenario/scenario-geojson';
 import { parseScenario } from '../../../src/scenario/scenario-schema';
-import type { Scenario } from '../../../src/scenario/types';
+import { GROWTH_NODE_IDS } from '../../../src/vocabulary/ids';
+import type { Scenario } from '../../../src/vocabulary/scenario';
 import { realAtlas } from '../../helpers/atlas';
 import {
   asVersion1,

@@ -7,7 +7,7 @@ import {
   localStorageBackend,
   type StorageBackend,
 } from '../../../src/scenario/scenario-storage';
-import type { Scenario } from '../../../src/scenario/types';
+import type { Scenario } from '../../../src/vocabulary/scenario';
 import { asVersion1, migratedFromVersion1, sampleScenario, sampleSlide } from './sample-scenario';
 
 /** A Storage that keeps strings in a Map and refuses writes beyond `quota` characters. */

@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { GROWTH_NODE_IDS } from '../../../src/data/ids';
 import { defaultScenario } from '../../../src/scenario/default-scenario';
-import type { Scenario } from '../../../src/scenario/types';
 import { decodeScenarioHash, encodeScenarioHash } from '../../../src/scenario/url-codec';
+import { GROWTH_NODE_IDS } from '../../../src/vocabulary/ids';
+import type { Scenario } from '../../../src/vocabulary/scenario';
 import { asVersion1, migratedFromVersion1, sampleScenario, sampleSlide } from './sample-scenario';
 
 const withoutIdentity = ({ id: _id, updatedAt: _u, ...rest }: Scenario) => rest;

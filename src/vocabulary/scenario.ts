@@ -1,10 +1,9 @@
 // The planner's scenario: one serialisable object that is autosaved, exported, shared by link and
 // compared. Validated by src/scenario/scenario-schema.ts; this file holds the types and the fixed
 // lists they are built from.
-import type { CatchmentMethod, ZONE_NEIGHBOURS } from '../analysis/param-ranges';
-import type { IndicatorMeasure, Table1Year } from '../data/ids';
-import type { Classing } from '../investor/classify';
-import type { PaletteId } from '../investor/palettes';
+import type { CatchmentMethod, ZONE_NEIGHBOURS } from './analysis-params';
+import type { IndicatorMeasure, Table1Year } from './ids';
+import type { Classing, PaletteId } from './indicators';
 
 export const SCENARIO_VERSION = 3;
 

@@ -1,7 +1,8 @@
 /** React access to the active language and its interface strings. */
-import { useScenarioStore } from '../state/scenario-store';
-import type { Language } from './languages';
-import { type MessageKey, translate } from './messages';
+
+import { type MessageKey, translate } from '../../i18n/messages';
+import { useScenarioStore } from '../../state/scenario-store';
+import type { Language } from '../../vocabulary/languages';
 
 export function useLanguage(): Language {
   return useScenarioStore((state) => state.view.language);
