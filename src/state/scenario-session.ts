@@ -1,11 +1,13 @@
 /**
  * Keeps the planner's work: at start it opens the scenario of a shared link (as a new unsaved
  * copy), else the last one saved; then every change is autosaved and written to the address bar,
- * so copying the address shares exactly what is on screen. Loaded after the first paint.
+ * so copying the address shares exactly what is on screen. A reload of the tab brings back the
+ * scenario that was open, never a copy of it. Loaded after the first paint.
  */
 
 import { create } from 'zustand';
 import { type MessageKey, translate } from '../i18n/messages';
+import { distinctName } from '../scenario/scenario-names';
 import {
   type CorruptRecord,
   createScenarioStorage,
@@ -84,11 +86,23 @@ export async function openScenario(id: string): Promise<void> {
   }
 }
 
-/** Starts working on `scenario` (new, duplicated or imported) and saves it. */
+/** The names of the saved scenarios other than `id`. */
+function namesBesides(id: string): string[] {
+  return useSessionStore
+    .getState()
+    .saved.filter((summary) => summary.id !== id)
+    .map((summary) => summary.name);
+}
+
+/**
+ * Starts working on `scenario` (new, duplicated or imported) and saves it, named so that the
+ * saved list can tell it from the others.
+ */
 export async function startScenario(scenario: Scenario): Promise<void> {
   await saveNow();
-  useScenarioStore.getState().replaceScenario(scenario);
-  await saveNow(scenario);
+  const named = { ...scenario, name: distinctName(scenario.name, namesBesides(scenario.id)) };
+  useScenarioStore.getState().replaceScenario(named);
+  await saveNow(named);
 }
 
 /** Deletes a saved scenario and returns it, so the planner can undo; the open one is replaced. */
@@ -120,6 +134,19 @@ export async function damagedCopy(key: string): Promise<string | null> {
   return (await storage.exportCorrupt(key)).value;
 }
 
+/**
+ * The history entry's record of which saved scenario its address shows. A reload keeps the
+ * entry's state, so the session can tell the tab's own scenario from a link opened from elsewhere
+ * (another browser or tab has no such record, or one naming another scenario).
+ */
+const OWN_SCENARIO = 'aimakScenarioId';
+
+function ownScenarioId(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const id = (state as Record<string, unknown>)[OWN_SCENARIO];
+  return typeof id === 'string' ? id : null;
+}
+
 /** The address that shows the current scenario, keeping `?lang=`. */
 export function shareUrl(scenario: Scenario = currentScenario()): string {
   const url = new URL(window.location.href);
@@ -140,19 +167,37 @@ function debounce(run: () => void, ms: number): () => void {
  * await startScenarioSession(); // once, after the first render
  */
 export async function startScenarioSession(
-  options: { storage?: ScenarioStorage; location?: Location } = {},
+  options: { storage?: ScenarioStorage; location?: Location; history?: History } = {},
 ): Promise<void> {
   const location = options.location ?? window.location;
+  const history = options.history ?? window.history;
   storage = options.storage ?? createScenarioStorage();
   const notify = useNoticeStore.getState().notify;
   const language = useScenarioStore.getState().view.language; // ?lang= or remembered, set at start
 
   report((await storage.recoverCorrupt()).notice);
+  await refreshList();
   const fromLink = decodeScenarioHash(location.hash);
-  if (fromLink.ok === true) {
-    useScenarioStore.getState().replaceScenario(fromLink.scenario);
-    useSessionStore.setState({ unsaved: true });
-    notify({ tone: 'info', message: 'notice.linkLoaded' });
+  const reloadedId = ownScenarioId(history.state);
+  if (fromLink.ok === true && reloadedId !== null) {
+    // A reload of this tab: the address holds the newest state of its own scenario (autosave
+    // may not have caught up), so it is opened as that scenario, not as a copy.
+    const scenario = { ...fromLink.scenario, id: reloadedId };
+    useScenarioStore.getState().replaceScenario(scenario);
+    await saveNow(scenario);
+  } else if (fromLink.ok === true) {
+    const same = await savedScenarioShownBy(location.hash);
+    if (same) {
+      // A link to exactly what is saved here (a bookmark, a second tab): open the saved one.
+      useScenarioStore.getState().replaceScenario(same);
+      await saveNow(same);
+    } else {
+      const copy = fromLink.scenario;
+      const name = distinctName(copy.name, namesBesides(copy.id));
+      useScenarioStore.getState().replaceScenario({ ...copy, name });
+      useSessionStore.setState({ unsaved: true });
+      notify({ tone: 'info', message: 'notice.linkLoaded' });
+    }
   } else {
     if (fromLink.ok === false)
       notify({ tone: 'warning', message: 'notice.linkInvalid', detail: fromLink.error });
@@ -174,7 +219,8 @@ export async function startScenarioSession(
   await refreshList();
 
   const writeAddress = debounce(() => {
-    window.history.replaceState(window.history.state, '', shareUrl());
+    const scenario = currentScenario();
+    history.replaceState({ ...history.state, [OWN_SCENARIO]: scenario.id }, '', shareUrl(scenario));
   }, 250);
   const autosave = debounce(() => void saveNow(), 400);
   let last = currentScenario();
@@ -193,4 +239,14 @@ export async function startScenarioSession(
     if (!useSessionStore.getState().unsaved || edited) autosave();
   });
   writeAddress();
+}
+
+/** The saved scenario whose share link is `hash`, read only when some saved one could be it. */
+async function savedScenarioShownBy(hash: string): Promise<Scenario | null> {
+  if (!storage) return null;
+  for (const summary of useSessionStore.getState().saved) {
+    const loaded = await storage.load(summary.id);
+    if (loaded.value && encodeScenarioHash(loaded.value) === hash) return loaded.value;
+  }
+  return null;
 }

@@ -1,6 +1,8 @@
 /**
  * The one scenario the planner is working on (DESIGN principle 4): node edits, analysis
- * parameters and the view. Node and parameter edits are undoable (zundo); view changes are not.
+ * parameters, slides and the view. Every edit of nodes, parameters or slides is one undo step
+ * (zundo); a quick run of edits to one value (a slider dragged, a caption typed) is one step too.
+ * View changes and the name are not undone.
  */
 import { temporal } from 'zundo';
 import { create } from 'zustand';
@@ -62,6 +64,47 @@ const touched = (meta: ScenarioMeta): ScenarioMeta => ({
 
 const CANDIDATE_ID = /^candidate-(\d+)$/;
 
+/** Edits of one value less than this far apart join one undo step (a drag, a run of typing). */
+export const UNDO_JOIN_MS = 1000;
+
+let lastJoinable: { key: string; at: number } | null = null;
+
+/**
+ * Applies a tracked edit. With a `joinKey` (which value it changes), an edit that follows one of
+ * the same key within UNDO_JOIN_MS joins that edit's undo step instead of making its own.
+ */
+function tracked(joinKey: string | null, apply: () => void): void {
+  const now = Date.now();
+  const joins =
+    joinKey !== null && lastJoinable?.key === joinKey && now - lastJoinable.at < UNDO_JOIN_MS;
+  lastJoinable = joinKey === null ? null : { key: joinKey, at: now };
+  const history = useScenarioStore.temporal.getState();
+  if (!joins || !history.isTracking) {
+    apply();
+    return;
+  }
+  history.pause();
+  apply();
+  history.resume();
+}
+
+/** The one slider a change moves ('analysis:radiusKm', 'analysis:zoneDepthKm.UZ'…), else null. */
+function sliderKey(current: ScenarioAnalysis, change: Partial<ScenarioAnalysis>): string | null {
+  const changed: string[] = [];
+  if (change.radiusKm !== undefined && change.radiusKm !== current.radiusKm)
+    changed.push('radiusKm');
+  if (change.bandDepthKm !== undefined && change.bandDepthKm !== current.bandDepthKm) {
+    changed.push('bandDepthKm');
+  }
+  for (const [neighbour, km] of Object.entries(change.zoneDepthKm ?? {})) {
+    if (current.zoneDepthKm[neighbour as keyof ScenarioAnalysis['zoneDepthKm']] !== km) {
+      changed.push(`zoneDepthKm.${neighbour}`);
+    }
+  }
+  const other = change.method !== undefined && change.method !== current.method;
+  return changed.length === 1 && !other ? `analysis:${changed[0]}` : null;
+}
+
 function nextCandidateId(nodes: ScenarioNodes): string {
   const numbers = nodes.candidates.map((c) => Number(CANDIDATE_ID.exec(c.id)?.[1] ?? 0));
   return `candidate-${Math.max(0, ...numbers) + 1}`;
@@ -76,7 +119,9 @@ export const useScenarioStore = create<ScenarioState>()(
   temporal(
     (set, get) => {
       const editNodes = (edit: (nodes: ScenarioNodes) => ScenarioNodes) =>
-        set((state) => ({ nodes: edit(state.nodes), meta: touched(state.meta) }));
+        tracked(null, () =>
+          set((state) => ({ nodes: edit(state.nodes), meta: touched(state.meta) })),
+        );
       return {
         ...split(defaultScenario()),
         moveNode: (id, position) =>
@@ -121,42 +166,60 @@ export const useScenarioStore = create<ScenarioState>()(
           })),
         resetMovedNodes: () => editNodes((nodes) => ({ ...nodes, moved: {} })),
         setAnalysis: (change) =>
-          set((state) => ({
-            analysis: { ...state.analysis, ...change },
-            meta: touched(state.meta),
-          })),
+          tracked(sliderKey(get().analysis, change), () =>
+            set((state) => ({
+              analysis: { ...state.analysis, ...change },
+              meta: touched(state.meta),
+            })),
+          ),
         setView: (change) => set((state) => ({ view: { ...state.view, ...change } })),
         rename: (name) => set((state) => ({ meta: { ...touched(state.meta), name } })),
         addSlide: (slide) => {
           const numbers = get().slides.map((s) => Number(SLIDE_ID.exec(s.id)?.[1] ?? 0));
           const id = `slide-${Math.max(0, ...numbers) + 1}`;
-          set((state) => ({
-            slides: [...state.slides, { ...slide, id }],
-            meta: touched(state.meta),
-          }));
+          tracked(null, () =>
+            set((state) => ({
+              slides: [...state.slides, { ...slide, id }],
+              meta: touched(state.meta),
+            })),
+          );
           return id;
         },
-        updateSlideCaption: (id, caption) =>
-          set((state) => ({
-            slides: state.slides.map((s) => (s.id === id ? { ...s, caption } : s)),
-            meta: touched(state.meta),
-          })),
-        moveSlide: (id, offset) =>
-          set((state) => {
-            const from = state.slides.findIndex((s) => s.id === id);
-            const to = from + offset;
-            if (from < 0 || to < 0 || to >= state.slides.length) return state;
-            const slides = [...state.slides];
-            const [moved] = slides.splice(from, 1);
-            if (moved) slides.splice(to, 0, moved);
-            return { slides, meta: touched(state.meta) };
-          }),
+        updateSlideCaption: (id, caption) => {
+          const before = get().slides.find((s) => s.id === id)?.caption;
+          const languages = Object.keys(caption).filter(
+            (lang) =>
+              before?.[lang as keyof Slide['caption']] !== caption[lang as keyof Slide['caption']],
+          );
+          tracked(languages.length === 1 ? `caption:${id}:${languages[0]}` : null, () =>
+            set((state) => ({
+              slides: state.slides.map((s) => (s.id === id ? { ...s, caption } : s)),
+              meta: touched(state.meta),
+            })),
+          );
+        },
+        moveSlide: (id, offset) => {
+          const from = get().slides.findIndex((s) => s.id === id);
+          const to = from + offset;
+          if (from < 0 || to < 0 || to >= get().slides.length) return;
+          tracked(null, () =>
+            set((state) => {
+              const slides = [...state.slides];
+              const [moved] = slides.splice(from, 1);
+              if (moved) slides.splice(to, 0, moved);
+              return { slides, meta: touched(state.meta) };
+            }),
+          );
+        },
         deleteSlide: (id) =>
-          set((state) => ({
-            slides: state.slides.filter((s) => s.id !== id),
-            meta: touched(state.meta),
-          })),
+          tracked(null, () =>
+            set((state) => ({
+              slides: state.slides.filter((s) => s.id !== id),
+              meta: touched(state.meta),
+            })),
+          ),
         replaceScenario: (scenario) => {
+          lastJoinable = null;
           set(split(scenario));
           useScenarioStore.temporal.getState().clear();
         },
@@ -168,20 +231,24 @@ export const useScenarioStore = create<ScenarioState>()(
         analysis: state.analysis,
         slides: state.slides,
       }),
-      // Only node and parameter edits make a history entry; view and name changes pass by.
+      // Node, parameter and slide edits make a history entry; view and name changes pass by.
       equality: (past, current) =>
-        past.nodes === current.nodes && past.analysis === current.analysis,
+        past.nodes === current.nodes &&
+        past.analysis === current.analysis &&
+        past.slides === current.slides,
       limit: 200,
     },
   ),
 );
 
-/** Undo and redo restore nodes and parameters, never the view or the scenario's identity. */
+/** Undo and redo restore nodes, parameters and slides, never the view or the scenario's identity. */
 export function undo(): void {
+  lastJoinable = null;
   useScenarioStore.temporal.getState().undo();
 }
 
 export function redo(): void {
+  lastJoinable = null;
   useScenarioStore.temporal.getState().redo();
 }
 

@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+// The session at start: a reload brings back the scenario that was open (never a copy of it), a
+// link from elsewhere opens as a copy with a name the saved list can tell apart.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultScenario } from '../../../src/scenario/default-scenario';
+import { createScenarioStorage, localStorageBackend } from '../../../src/scenario/scenario-storage';
+import { encodeScenarioHash } from '../../../src/scenario/url-codec';
+import type { Scenario } from '../../../src/vocabulary/scenario';
+
+/** What survives a reload: the browser's storage, the address and the history entry's state. */
+const backing = new Map<string, string>();
+const persistentStorage = () =>
+  createScenarioStorage(
+    localStorageBackend(
+      () =>
+        ({
+          get length() {
+            return backing.size;
+          },
+          key: (index: number) => [...backing.keys()][index] ?? null,
+          getItem: (key: string) => backing.get(key) ?? null,
+          setItem: (key: string, value: string) => void backing.set(key, value),
+          removeItem: (key: string) => void backing.delete(key),
+          clear: () => backing.clear(),
+        }) as Storage,
+    ),
+  );
+
+/** Loads the app's session afresh (module state gone, as after F5) and starts it. */
+async function startApp() {
+  vi.resetModules();
+  const store = await import('../../../src/state/scenario-store');
+  const session = await import('../../../src/state/scenario-session');
+  const notices = await import('../../../src/state/notice-store');
+  store.useScenarioStore.getState().setView({ language: 'en' });
+  await session.startScenarioSession({ storage: persistentStorage() });
+  await vi.advanceTimersByTimeAsync(1000); // address and autosave debounces
+  return {
+    scenario: () => store.currentScenario(),
+    edit: store.useScenarioStore.getState(),
+    session: () => session.useSessionStore.getState(),
+    notices: () => notices.useNoticeStore.getState().notices.map((n) => n.message),
+  };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  backing.clear();
+  window.history.replaceState(null, '', '/?lang=en');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('scenario session at start', () => {
+  it('brings back the open scenario after three reloads and edits, with one saved entry (issue 10)', async () => {
+    let app = await startApp();
+    const id = app.scenario().id;
+    for (const [index, town] of ['naryn', 'talas', 'batken'].entries()) {
+      app.edit.moveNode(town, [74 + index, 41]);
+      await vi.advanceTimersByTimeAsync(1000);
+      app = await startApp();
+      expect(app.scenario().id).toBe(id);
+      expect(app.session().unsaved).toBe(false);
+    }
+    expect(app.scenario().nodes.moved).toEqual({
+      naryn: [74, 41],
+      talas: [75, 41],
+      batken: [76, 41],
+    });
+    expect(app.session().saved.map((s) => s.name)).toEqual(['Scenario 1']);
+    expect(app.notices()).not.toContain('notice.linkLoaded');
+  });
+
+  it('keeps the newest edit on a reload even when autosave had not caught up', async () => {
+    let app = await startApp();
+    app.edit.moveNode('naryn', [75.5, 41.2]);
+    await vi.advanceTimersByTimeAsync(300); // the address is written (250 ms), the save not yet
+    app = await startApp();
+    expect(app.scenario().nodes.moved).toEqual({ naryn: [75.5, 41.2] });
+  });
+
+  it('opens a link from elsewhere as an unsaved copy whose name differs from the saved ones', async () => {
+    const mine = await startApp();
+    mine.edit.setStage('naryn', 1); // saves "Scenario 1" in this browser
+    await vi.advanceTimersByTimeAsync(1000);
+    const shared: Scenario = {
+      ...defaultScenario({ name: 'Scenario 1' }),
+      nodes: { moved: {}, removed: ['kerben'], stages: {}, candidates: [] },
+    };
+    window.history.replaceState(null, '', `/?lang=en${encodeScenarioHash(shared)}`);
+    const app = await startApp();
+    expect(app.session().unsaved).toBe(true);
+    expect(app.scenario().nodes.removed).toEqual(['kerben']);
+    expect(app.scenario().name).toBe('Scenario 1 (2)');
+    expect(app.notices()).toContain('notice.linkLoaded');
+  });
+
+  it('opens the saved scenario itself when a link from another tab shows exactly it', async () => {
+    const first = await startApp();
+    first.edit.setStage('naryn', 1);
+    await vi.advanceTimersByTimeAsync(1000);
+    const saved = first.scenario();
+    window.history.replaceState(null, '', `/?lang=en${encodeScenarioHash(saved)}`);
+    const app = await startApp();
+    expect(app.scenario().id).toBe(saved.id);
+    expect(app.session().unsaved).toBe(false);
+    expect(app.session().saved).toHaveLength(1);
+  });
+});
