@@ -247,7 +247,10 @@ describe('candidate nodes', () => {
     [[{ ...INTERIOR, coordinates: [Number.NaN, 41] }], 'no valid [lon, lat] coordinates'],
     [[{ ...INTERIOR, coordinates: [75, Number.POSITIVE_INFINITY] }], 'no valid [lon, lat]'],
     [[{ ...INTERIOR, coordinates: [275, 41] }], 'no valid [lon, lat] coordinates'],
-    [[{ ...INTERIOR, region: 7 as unknown as string }], 'region must be a string or null'],
+    [
+      [{ ...INTERIOR, region: 7 as unknown as string }],
+      'has a region that is neither a string nor null',
+    ],
   ] as [CandidateNode[], string][])('rejects bad candidates: %j', async (candidates, message) => {
     const { session } = await sharedSession();
     expect(() => session.run({}, { candidates })).toThrow(AnalysisParamsError);
@@ -275,7 +278,7 @@ describe('candidate nodes', () => {
     }
     // A candidate not passed in this run is unknown.
     expect(() => session.run({}, { nodeIds: [INTERIOR.id] })).toThrow(
-      `unknown growth node "${INTERIOR.id}"`,
+      `growth node "${INTERIOR.id}" is unknown (neither a Concept growth node nor a candidate of this run)`,
     );
   });
 });
