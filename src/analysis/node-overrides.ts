@@ -41,23 +41,23 @@ const candidateSchema = z.object(
   { error: 'must be an object { id, coordinates, region }' },
 );
 
-const OVERRIDE_KEYS = ['positions', 'nodeIds', 'candidates'] as const;
+const OVERRIDE_KEYS = ['candidates', 'nodeIds', 'positions'] as const;
 
 const overridesShape = z.strictObject(
   {
-    positions: z
-      .record(z.string(), lonLat('position'), {
-        error: 'must be an object { nodeId: [lon, lat] }',
-      })
-      .optional(),
+    candidates: z
+      .array(candidateSchema, { error: 'must be a list of { id, coordinates, region }' })
+      .nullish(),
     nodeIds: z
       .array(z.string({ error: 'is not a growth node id (a string)' }), {
         error: 'must be a list of growth node ids',
       })
       .optional(),
-    candidates: z
-      .array(candidateSchema, { error: 'must be a list of { id, coordinates, region }' })
-      .nullish(),
+    positions: z
+      .record(z.string(), lonLat('position'), {
+        error: 'must be an object { nodeId: [lon, lat] }',
+      })
+      .optional(),
   },
   {
     error: (issue) =>
