@@ -13,7 +13,7 @@ import { catchmentCombined } from './catchment-combined';
 import { catchmentOverlap } from './catchment-overlap';
 import { clipConvex } from './convex-polygon';
 import { crossBorderZone } from './cross-border-zone';
-import type { GeomPtr, GeosKit, PreparedPtr } from './geos';
+import type { GeomPtr, GeosKit, PreparedPtr, XY } from './geos';
 import { toLonLatGeometry } from './lonlat-output';
 import { nearestNodeCells } from './nearest-node-cells';
 import { createNodeOverridesReader } from './node-overrides';
@@ -187,8 +187,9 @@ export function sessionOver(wc: WorkingCopy, ownsWorkingCopy: boolean): Analysis
         ? 'empty'
         : [i, ...c.neighbours].map((j) => pointKey((nodes[j] as PlacedNode).xy)).join(';'),
     );
-    const clippedCells = voronoi.map((c, i) =>
-      cells.get(cellKeys[i] as string, gen, () => piece(catchmentByNearestNode(wc, c.ring))),
+    const cellRings = voronoi.map((c) => c.ring);
+    const clippedCells = cellRings.map((ring, i) =>
+      cells.get(cellKeys[i] as string, gen, () => piece(catchmentByNearestNode(wc, ring))),
     );
     const circleKeys = nodes.map((n) => `${pointKey(n.xy)},${r}`);
     const nodeCircles = usesCircles
@@ -207,11 +208,12 @@ export function sessionOver(wc: WorkingCopy, ownsWorkingCopy: boolean): Analysis
           piece(catchmentByRadius(wc, circle.open)),
         );
       }
-      const cell = (voronoi[i] as (typeof voronoi)[number]).ring;
+      const cell = cellRings[i] as XY[];
       return combined.get(lensKey(i), gen, () => piece(catchmentCombined(wc, circle.open, cell)));
     });
 
-    // Radius and combined catchments cover the same territory: the lenses circle ∩ cell.
+    // Uncovered: each node's cell minus its circle (radius and combined catchments cover the
+    // same territory, the lenses circle ∩ cell); with no node, the whole country.
     const uncoveredPieces: RunPieces<Piece>['uncovered'] =
       nodes.length === 0
         ? [
@@ -239,7 +241,7 @@ export function sessionOver(wc: WorkingCopy, ownsWorkingCopy: boolean): Analysis
       ? sumByRegion(
           nodes.map((_, i) =>
             regionCover.get(lensKey(i), gen, () => {
-              const cell = (voronoi[i] as (typeof voronoi)[number]).ring;
+              const cell = cellRings[i] as XY[];
               const circle = (nodeCircles[i] as CatchmentCircle).open;
               return lensAreaByRegion(wc, cell.length < 3 ? [] : clipConvex(circle, cell));
             }),

@@ -2,7 +2,7 @@
 // params) → out/<case>.geojson (every layer, property `layer`, 6 decimals). REGEN=1 rewrites them.
 // The per-operation ones are in operation-golden.test.ts.
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import type { AnalysisParamsInput } from '../../../src/analysis/params';
 import type { AnalysisResult, LonLat } from '../../../src/analysis/types';
 import { sharedSession } from './analysis-test-kit';
@@ -31,6 +31,9 @@ function golden(result: AnalysisResult) {
 }
 
 describe('golden files', () => {
+  // GEOS and the working copy load once, outside the first case's time limit.
+  beforeAll(() => sharedSession());
+
   it.each(goldenCases(DIR))('%s', async (name) => {
     const scenario = goldenInput(DIR, name) as {
       nodes?: Record<string, LonLat>;
