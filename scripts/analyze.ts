@@ -23,7 +23,8 @@ Runs the Aimak Atlas analysis on geodata/ and writes into DIR:
 Options:
   --scenario FILE   JSON { "nodes": { "<id>": [lon, lat] }, "nodeIds": [...], "params": {...},
                     "candidates": [{ "id": "...", "coordinates": [lon, lat], "region": null }] }
-                    (nodes may move candidates; nodeIds lists Concept and candidate ids)
+                    (nodes moves Concept nodes and candidates, reported as positions;
+                    nodeIds lists Concept and candidate ids; region may be left out)
   --method M        radius | nearest | combined        (default radius)
   --radius KM       catchment radius, 5–150            (default 50)
   --zone-depth KM   depth of all four zones, 5–100     (default 30)
@@ -32,21 +33,20 @@ Options:
   --help            this text
 Coordinates are WGS84 lon/lat; areas km²; distances great-circle km.`;
 
-const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+// The node overrides are checked by the engine (src/analysis/node-overrides.ts), which words every
+// problem; the file's own shape is checked here.
 const scenarioSchema = z.strictObject({
-  nodes: z.record(z.string(), lonLat).optional(),
-  nodeIds: z.array(z.string()).optional(),
-  candidates: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1),
-        coordinates: lonLat,
-        region: z.string().nullable().default(null),
-      }),
-    )
-    .optional(),
+  nodes: z.unknown().optional(),
+  nodeIds: z.unknown().optional(),
+  candidates: z.unknown().optional(),
   params: z.record(z.string(), z.unknown()).optional(),
 });
+
+/** A scenario file's candidate may leave out `region` (the analysis does not use it). */
+const withRegion = (candidate: unknown) =>
+  typeof candidate === 'object' && candidate !== null && !('region' in candidate)
+    ? { ...candidate, region: null }
+    : candidate;
 
 class UsageError extends Error {}
 
@@ -85,7 +85,7 @@ function parseCommandLine(argv: string[]) {
   if (!values.out) throw new UsageError('--out DIR is required');
 
   let params: Record<string, unknown> = {};
-  const overrides: NodeOverrides = {};
+  const overrides: Record<string, unknown> = {};
   if (values.scenario) {
     let raw: unknown;
     try {
@@ -100,9 +100,12 @@ function parseCommandLine(argv: string[]) {
       );
     }
     params = { ...parsed.data.params };
-    if (parsed.data.nodes) overrides.positions = parsed.data.nodes;
-    if (parsed.data.nodeIds) overrides.nodeIds = parsed.data.nodeIds;
-    if (parsed.data.candidates) overrides.candidates = parsed.data.candidates;
+    const { nodes, nodeIds, candidates } = parsed.data;
+    if (nodes !== undefined) overrides.positions = nodes;
+    if (nodeIds !== undefined) overrides.nodeIds = nodeIds;
+    if (candidates !== undefined) {
+      overrides.candidates = Array.isArray(candidates) ? candidates.map(withRegion) : candidates;
+    }
   }
   if (values.method !== undefined) params.method = values.method;
   const radius = number('--radius', values.radius);
@@ -117,7 +120,8 @@ function parseCommandLine(argv: string[]) {
     help: false as const,
     out: values.out,
     params: params as AnalysisParamsInput,
-    overrides,
+    // Checked by the engine, which throws AnalysisParamsError listing every problem.
+    overrides: overrides as NodeOverrides,
   };
 }
 

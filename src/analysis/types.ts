@@ -44,22 +44,22 @@ export interface CandidateNode {
   region: string | null;
 }
 
-/**
- * What the scenario changes besides the parameters. The node set of a run is `nodeIds` (in that
- * order) if given, else every Concept node followed by every candidate; `nodeIds` may name
- * Concept nodes and candidates alike, and may be empty (no catchments, all territory uncovered).
- * `positions` may move any node of either kind; a node outside the country is snapped onto its
- * edge. Invalid overrides throw `AnalysisParamsError` listing every problem.
- * @example
- * { candidates: [{ id: 'c1', coordinates: [75, 41.6], region: 'naryn-oblast' }],
- *   nodeIds: ['bishkek', 'osh', 'c1'], positions: { c1: [75.1, 41.6] } }
- */
 /** One scenario to run: what a session's `run(params, overrides)` takes. */
 export interface ScenarioRun {
   params?: AnalysisParamsInput;
   overrides?: NodeOverrides;
 }
 
+/**
+ * What the scenario changes besides the parameters. The node set of a run is `nodeIds` (in that
+ * order) if given, else every Concept node followed by every candidate; `nodeIds` may name
+ * Concept nodes and candidates alike, and may be empty (no catchments, all territory uncovered).
+ * `positions` may move any node of either kind; a node outside the country is snapped onto its
+ * edge. Invalid overrides throw `AnalysisParamsError` listing every problem (`node-overrides.ts`).
+ * @example
+ * { candidates: [{ id: 'c1', coordinates: [75, 41.6], region: 'naryn' }],
+ *   nodeIds: ['bishkek', 'osh', 'c1'], positions: { c1: [75.1, 41.6] } }
+ */
 export interface NodeOverrides {
   /** Moved nodes (Concept or candidate): id → [lon, lat]. */
   positions?: Record<string, LonLat>;

@@ -11,6 +11,8 @@ import type { AnalysisInput, AreaGeometry, NeighbourIso } from './types';
 
 /** Zone depth upper bound (km): border lines are clipped to the zone regions ± this. */
 const MAX_ZONE_DEPTH_KM = 100;
+/** Margin (km) of the cells' frame around the country: cells only need to reach past its edge. */
+const CELL_FRAME_MARGIN_KM = 10;
 /** How far inside its polygon a relocated point is put (km). */
 const SNAP_INSET_KM = 0.05;
 
@@ -44,6 +46,8 @@ export interface WorkingCopy {
   /** The country simplified by 0.1 km, the input of the inward buffer. */
   countryForBuffer: GeomPtr;
   regions: Map<string, PlanarArea>;
+  /** The rectangle nearest-node cells are cut from: the country's extent ± 10 km. */
+  cellFrame: [number, number, number, number];
   zones: {
     id: string;
     neighbour: NeighbourIso;
@@ -246,6 +250,7 @@ export function createWorkingCopy(kit: GeosKit, input: AnalysisInput): WorkingCo
     };
   });
 
+  const [cx0, cy0, cx1, cy1] = country.extent;
   return {
     kit,
     projection,
@@ -253,6 +258,12 @@ export function createWorkingCopy(kit: GeosKit, input: AnalysisInput): WorkingCo
     countryBoundary,
     countryForBuffer,
     regions,
+    cellFrame: [
+      cx0 - CELL_FRAME_MARGIN_KM,
+      cy0 - CELL_FRAME_MARGIN_KM,
+      cx1 + CELL_FRAME_MARGIN_KM,
+      cy1 + CELL_FRAME_MARGIN_KM,
+    ],
     zones,
     priorityRegions: new Set(input.priorityRegions),
     settlements,

@@ -184,7 +184,10 @@ export function lonLatGrid(
   return out;
 }
 
-/** km² of an area geometry by turf (geodesic on the WGS84 mean sphere). */
+/**
+ * km² of an area geometry by turf: spherical, on the mean sphere R = 6371.0088 km (turf 7's
+ * `earthRadius`), the sphere of the engine's projection, so no rescaling is needed.
+ */
 export const km2 = (g: AreaGeometry) => turfArea(g) / 1e6;
 
 /** km² of a ∩ b: GEOS intersection straight on the lon/lat coordinates, measured by turf. */

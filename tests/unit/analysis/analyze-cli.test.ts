@@ -87,6 +87,27 @@ describe('npm run analyze', () => {
     expect(r.stderr).toContain('candidate "osh" has the id of a Concept growth node');
   }, 30_000);
 
+  it('exits 2 with every problem of the scenario’s nodes, in the engine’s words', () => {
+    const out = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const scenario = join(out, 'scenario.json');
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        nodes: { naryn: [275, 41.2] },
+        nodeIds: ['atlantis'],
+        candidates: [{ id: 'cand', coordinates: [75, 41.6] }],
+      }),
+    );
+    const r = analyze('--scenario', scenario, '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      'growth node "naryn" has no valid [lon, lat] position: longitude must be at most 180',
+    );
+    expect(r.stderr).toContain('growth node "atlantis" is unknown');
+    // A candidate without a region is fine: the analysis does not use it.
+    expect(r.stderr).not.toContain('candidate "cand"');
+  }, 30_000);
+
   it.each([
     [['--radius', '20']],
     [['--out', 'x', '--radius', 'wide']],

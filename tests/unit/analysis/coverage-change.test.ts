@@ -1,7 +1,6 @@
 // Gained and lost territory between two scenarios, checked against independent references:
 // the engine's own coverage statistics, turf's spherical area, and a lon/lat sample grid
 // classified by great-circle distance to the nodes (haversine) and turf point-in-polygon.
-import turfArea from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,14 +17,12 @@ import { createAnalysisApi } from '../../../src/worker/analysis-api';
 import {
   analysisInput,
   greatCircleKm,
+  km2,
   lonLatGrid,
-  R_KM,
   ringKinks,
   sharedSession,
 } from './analysis-test-kit';
 
-/** turf.area uses R = 6378.137 km: rescaled to the mean radius the engine uses. */
-const turfKm2 = (g: AreaGeometry) => (turfArea(g) / 1e6) * (R_KM / 6378.137) ** 2;
 const polygonsOf = (g: AreaGeometry) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 /** Where Osh is dragged in the "moved node" scenario (still inside the country). */
 const OSH_MOVED: [number, number] = [73.4, 40.9];
@@ -78,7 +75,7 @@ function expectValid(fc: AreaCollection<{ areaKm2: number }>) {
 function expectAreas(fc: AreaCollection<{ areaKm2: number }>, totalKm2: number) {
   const sum = fc.features.reduce((s, f) => s + f.properties.areaKm2, 0);
   expect(Math.abs(sum - totalKm2)).toBeLessThan(1e-6 * Math.max(1, totalKm2));
-  const turf = fc.features.reduce((s, f) => s + turfKm2(f.geometry), 0);
+  const turf = fc.features.reduce((s, f) => s + km2(f.geometry), 0);
   expect(Math.abs(turf - totalKm2)).toBeLessThanOrEqual(0.005 * totalKm2 + 0.01);
   const areas = fc.features.map((f) => f.properties.areaKm2);
   expect(areas).toEqual([...areas].sort((p, q) => q - p));

@@ -45,12 +45,12 @@ describe('analysis parameters', () => {
   it('rejects unknown or misplaced growth nodes', async () => {
     const { session } = await sharedSession();
     expect(() => session.run({}, { nodeIds: ['atlantis'] })).toThrow(
-      'unknown growth node "atlantis"',
+      'growth node "atlantis" is unknown (neither a Concept growth node nor a candidate of this run)',
     );
     expect(() => session.run({}, { positions: { osh: [500, 40] } })).toThrow('valid [lon, lat]');
     expect(() => session.run({}, { nodeIds: ['osh', 'osh'] })).toThrow('listed twice');
     expect(() => session.run({}, { positions: { atlantis: [75, 41] } })).toThrow(
-      'unknown growth node "atlantis" in positions',
+      'growth node "atlantis" in positions is unknown',
     );
     // No node at all is a valid (if bleak) scenario: see candidates.test.ts.
     expect(() => session.run({}, { nodeIds: [] })).not.toThrow();
