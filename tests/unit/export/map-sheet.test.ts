@@ -1,7 +1,7 @@
 // The map sheet's layout, legend and attribution, checked with a stand-in font measure.
 import { describe, expect, it } from 'vitest';
 import { attributionLine } from '../../../src/export/attribution';
-import { legendSections } from '../../../src/export/legend-entries';
+import { legendSections, modalCentreLabels, zoneLabels } from '../../../src/export/legend-entries';
 import { mapDecorations, mapSheet } from '../../../src/export/map-sheet';
 import { type DrawOp, PAPER, type Rect, wrapText } from '../../../src/export/sheet';
 import type { ChoroplethLegend } from '../../../src/investor/choropleth-legend';
@@ -23,6 +23,8 @@ const legendInput = {
   analysisShown: false,
   candidates: false,
   choropleth: null,
+  modalCentres: modalCentreLabels(atlas, 'en'),
+  zoneLabels: zoneLabels(atlas, 'en'),
 };
 const text = {
   title: 'Aimak Atlas — Scenario 1',
@@ -64,10 +66,11 @@ describe('legend entries', () => {
     expect(titles).toContain('Catchments and zones');
     const zones = sections.find((s) => s.title.startsWith('Cross-border'));
     expect(zones?.items.map((item) => item.label)).toEqual([
-      'Uzbekistan',
-      'Tajikistan',
-      'Kazakhstan',
-      'China',
+      'Uzbekistan influence zone',
+      'Tajikistan influence zone',
+      'Kazakhstan influence zone',
+      // §5.4 names three zones and asks only to take China's neighbourhood into account.
+      "China's neighbourhood — to be taken into account",
     ]);
     expect(zones?.items[0]?.symbol).toMatchObject({ colour: analysisColours.zones.UZ });
   });
@@ -141,12 +144,13 @@ describe('map sheet', () => {
       metresPerPoint: 1000,
       bearing: 0,
       north: 'N',
-      km: 'km',
-      m: 'm',
       language: 'en' as const,
     };
     const ops = mapDecorations(frame, scale);
     expect(texts(ops).map((op) => op.text)).toEqual(['0', '100 km', 'N']);
+    // The unit follows the sheet's language.
+    const kyrgyz = mapDecorations(frame, { ...scale, north: 'Т', language: 'ky' });
+    expect(texts(kyrgyz).map((op) => op.text)).toEqual(['0', '100 км', 'Т']);
     const arrowTip = (bearing: number) => {
       const [dark] = mapDecorations(frame, { ...scale, bearing }).filter(
         (op) => op.type === 'polygon',
@@ -174,13 +178,13 @@ describe('map sheet', () => {
 
 describe('attribution line', () => {
   it('names each source once, in order, without markup', () => {
-    const sources = {
-      country: { attribution: 'Natural Earth' },
-      oblasts: { attribution: 'Natural Earth' },
-      online: { attribution: '<a href="https://x">OpenFreeMap</a> © OpenStreetMap' },
-      plain: {},
+    const attributions = {
+      country: 'Natural Earth',
+      oblasts: 'Natural Earth',
+      online: '<a href="https://x">OpenFreeMap</a> © OpenStreetMap',
     };
-    expect(attributionLine(sources, 'Sources')).toBe(
+    const drawn = ['country', 'oblasts', 'online', 'plain'];
+    expect(attributionLine(drawn, attributions, 'Sources')).toBe(
       'Sources: Natural Earth · OpenFreeMap © OpenStreetMap',
     );
   });
