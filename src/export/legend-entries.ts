@@ -1,6 +1,7 @@
 /** What the printed legend lists: the same symbols as the screen legend, for what the map shows. */
 
 import type { AtlasData } from '../data/atlas';
+import { formatList } from '../i18n/format';
 import { translator } from '../i18n/i18n';
 import { pick } from '../i18n/languages';
 import type { ChoroplethLegend } from '../investor/choropleth-legend';
@@ -36,51 +37,74 @@ export type LegendInput = {
   /** True when the scenario has candidate nodes, drawn in purple. */
   candidates: boolean;
   choropleth: ChoroplethLegend | null;
-  /** Logistics centres whose transport modes the Concept names (see modalCentreLabels). */
-  modalCentres: readonly string[];
-  /** The name of each neighbour's zone in `language`, by ISO code (see zoneLabels). */
-  zoneLabels: Readonly<Record<string, string>>;
+  /** What the legend says of the atlas's own places, worded from geodata (atlasLegendTexts). */
+  texts: AtlasLegendTexts;
+};
+
+/** The legend's words for facts that live in geodata/, in one language. */
+export type AtlasLegendTexts = {
+  /** "Bishkek and Osh: own development programmes" (the nodes with `ownProgramme`). */
+  ownProgrammes: string;
+  /** "Osh city: no boundary in open data, shown as a point" (regions without a polygon). */
+  pointCities: string;
+  /** "Growth node (§5.1)", with the section the growth nodes come from. */
+  growthNode: string;
+  /** "Logistics centre (§5.1, §5.2)", likewise. */
+  logistics: string;
+  /** One line per centre whose transport modes the Concept names. */
+  modalCentres: string[];
+  /** Each cross-border zone's name by its neighbour's ISO code. */
+  zones: Record<string, string>;
 };
 
 /**
- * One line per logistics centre whose transport modes the Concept names, worded from
- * geodata/concept/logistics-centres.json: its node, its kind and its modes.
+ * The legend's words for the atlas's places, from geodata/concept: the nodes with programmes of
+ * their own, the cities without a polygon, the sources' sections, the logistics centres whose
+ * modes the Concept names (logistics-centres.json) and the zones' names (zones.json, where
+ * China's is the neighbourhood §5.4 asks to take into account, not a fourth zone).
  *
  * @example
- *   modalCentreLabels(atlas, 'en'); // ['Balykchy: multimodal (water, road, rail)']
+ *   atlasLegendTexts(atlas, 'en').modalCentres; // ['Balykchy: multimodal (water, road, rail)']
  */
-export function modalCentreLabels(
-  atlas: Pick<AtlasData, 'logisticsCentres' | 'growthNodes'>,
+export function atlasLegendTexts(
+  atlas: Pick<AtlasData, 'logisticsCentres' | 'growthNodes' | 'regions' | 'zones'>,
   lang: Language,
-): string[] {
+): AtlasLegendTexts {
   const t = translator(lang);
-  return atlas.logisticsCentres.centres.flatMap((centre) => {
-    if (!centre.modes || centre.modes.length === 0) return [];
-    const node = atlas.growthNodes.nodes.find((candidate) => candidate.id === centre.node);
-    return [
-      t('layers:legend.multimodalCentre', {
-        centre: pick(node?.name, lang) || pick(centre.name, lang),
-        kind: t(`places:kind.${centre.kind}`),
-        modes: centre.modes.map((mode) => t(`places:mode.${mode}`)).join(', '),
-      }),
-    ];
-  });
-}
-
-/**
- * The name of each cross-border zone by its neighbour, as geodata/concept/zones.json words it:
- * China's is the neighbourhood §5.4 asks to take into account, not a fourth zone.
- *
- * @example
- *   zoneLabels(atlas, 'en').CN; // "China's neighbourhood — to be taken into account"
- */
-export function zoneLabels(
-  atlas: Pick<AtlasData, 'zones'>,
-  lang: Language,
-): Record<string, string> {
-  return Object.fromEntries(
-    atlas.zones.influence.zones.map((zone) => [zone.neighbour, pick(zone.name, lang)]),
-  );
+  const nodeName = (id: string) =>
+    pick(atlas.growthNodes.nodes.find((node) => node.id === id)?.name, lang);
+  const ownProgramme = atlas.growthNodes.nodes.filter((node) => node.ownProgramme);
+  const pointCities = atlas.regions.regions.filter((region) => !region.hasPolygon);
+  return {
+    ownProgrammes: t('layers:legend.capitalNode', {
+      nodes: formatList(
+        lang,
+        ownProgramme.map((node) => pick(node.name, lang)),
+      ),
+    }),
+    pointCities: t('layers:legend.oshCity', {
+      cities: formatList(
+        lang,
+        pointCities.map((region) => pick(region.name, lang)),
+      ),
+    }),
+    growthNode: t('layers:legend.growthNode', { source: atlas.growthNodes.source }),
+    logistics: t('layers:legend.logistics', { source: atlas.logisticsCentres.source }),
+    modalCentres: atlas.logisticsCentres.centres.flatMap((centre) =>
+      centre.modes && centre.modes.length > 0
+        ? [
+            t('layers:legend.multimodalCentre', {
+              centre: nodeName(centre.node) || pick(centre.name, lang),
+              kind: t(`places:kind.${centre.kind}`),
+              modes: centre.modes.map((mode) => t(`places:mode.${mode}`)).join(', '),
+            }),
+          ]
+        : [],
+    ),
+    zones: Object.fromEntries(
+      atlas.zones.influence.zones.map((zone) => [zone.neighbour, pick(zone.name, lang)]),
+    ),
+  };
 }
 
 /**
@@ -113,18 +137,18 @@ export function legendSections(input: LegendInput): LegendSection[] {
         symbol: { type: 'tints', colours: regionTints.slice(0, 4), outline: palette.oblastLine },
         label: t('layers:legend.oblasts'),
       },
-      { symbol: { type: 'ring', colour: palette.oblastLine }, label: t('layers:legend.oshCity') },
+      { symbol: { type: 'ring', colour: palette.oblastLine }, label: input.texts.pointCities },
     ]);
   }
   if (overlays.growthNodes) {
     section(t('layers:growthNodes'), [
       {
         symbol: { type: 'dot', colour: palette.growthNode, size: 13, ring: palette.capitalRing },
-        label: t('layers:legend.capitalNode'),
+        label: input.texts.ownProgrammes,
       },
       {
         symbol: { type: 'dot', colour: palette.growthNode, size: 10 },
-        label: t('layers:legend.growthNode'),
+        label: input.texts.growthNode,
       },
       ...(analysing && input.candidates
         ? [
@@ -139,8 +163,8 @@ export function legendSections(input: LegendInput): LegendSection[] {
   if (overlays.logistics) {
     const badge = { type: 'badge', shape: 'square', colour: palette.logistics } as const;
     section(t('layers:logistics'), [
-      { symbol: { ...badge, pictogram: logisticsPictogram }, label: t('layers:legend.logistics') },
-      ...input.modalCentres.map((label) => ({
+      { symbol: { ...badge, pictogram: logisticsPictogram }, label: input.texts.logistics },
+      ...input.texts.modalCentres.map((label) => ({
         symbol: { ...badge, ring: palette.capitalRing, pictogram: logisticsPictogram },
         label,
       })),
@@ -194,7 +218,7 @@ export function legendSections(input: LegendInput): LegendSection[] {
         t('analysis:layer.zones'),
         ZONE_NEIGHBOURS.map((neighbour) => ({
           symbol: area(analysisColours.zones[neighbour], 0.35, analysisColours.zones[neighbour]),
-          label: input.zoneLabels[neighbour] ?? neighbour,
+          label: input.texts.zones[neighbour] ?? neighbour,
         })),
       );
     }

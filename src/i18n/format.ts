@@ -99,3 +99,16 @@ export function formatDistance(lang: Language, km: number, digits: Digits = {}):
 export function formatMetres(lang: Language, metres: number): string {
   return withUnit(lang, 'metres', formatNumber(lang, metres));
 }
+
+/**
+ * Items joined as `lang` joins a list ("A, B and C"); the conjunction comes from the resources,
+ * since browsers without Kyrgyz list data (Chromium) would join a Kyrgyz list with "and".
+ *
+ * @example
+ *   formatList('ky', ['Бишкек', 'Ош']); // 'Бишкек жана Ош'
+ */
+export function formatList(lang: Language, items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const and = i18n.t('units:and', { lng: lang });
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}

@@ -26,7 +26,7 @@ export const analysis = defineNamespace({
     overlap: 'Overlapping',
     populationCovered: 'Population of listed towns covered',
     populationNote:
-      'Population counts only the towns listed by GeoNames and SimpleMaps (about 3 million people), not villages.',
+      'Population counts only the towns listed by GeoNames and SimpleMaps ({{population}} people in all), not villages.',
     stats: 'Statistics',
     'table.nodes': 'Growth nodes',
     'table.zones': 'Zones',
@@ -68,7 +68,7 @@ export const analysis = defineNamespace({
     overlap: 'Перекрытие',
     populationCovered: 'Население перечисленных городов в зонах',
     populationNote:
-      'Население учитывает только города из GeoNames и SimpleMaps (около 3 млн человек), без сёл.',
+      'Население учитывает только города из GeoNames и SimpleMaps (всего {{population}} человек), без сёл.',
     stats: 'Статистика',
     'table.nodes': 'Точки роста',
     'table.zones': 'Зоны',
@@ -110,7 +110,7 @@ export const analysis = defineNamespace({
     overlap: 'Кайчылаш',
     populationCovered: 'Зоналардагы тизмедеги шаарлардын калкы',
     populationNote:
-      'Калк GeoNames жана SimpleMaps тизмесиндеги шаарлар боюнча гана эсептелет (болжол менен 3 млн адам), айылдар кирбейт.',
+      'Калк GeoNames жана SimpleMaps тизмесиндеги шаарлар боюнча гана эсептелет (бардыгы {{population}} адам), айылдар кирбейт.',
     stats: 'Статистика',
     'table.nodes': 'Өсүү түйүндөрү',
     'table.zones': 'Зоналар',

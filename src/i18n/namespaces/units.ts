@@ -9,6 +9,7 @@ export const units = defineNamespace({
     distance: '{{value}} km',
     metres: '{{value}} m',
     area: '{{value}} km²',
+    and: 'and',
   },
   ru: {
     km: 'км',
@@ -17,6 +18,7 @@ export const units = defineNamespace({
     distance: '{{value}} км',
     metres: '{{value}} м',
     area: '{{value}} км²',
+    and: 'и',
   },
   ky: {
     km: 'км',
@@ -25,5 +27,6 @@ export const units = defineNamespace({
     distance: '{{value}} км',
     metres: '{{value}} м',
     area: '{{value}} км²',
+    and: 'жана',
   },
 });

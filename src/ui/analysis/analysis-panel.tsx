@@ -11,8 +11,8 @@ import type {
   ZoneProperties,
 } from '../../analysis/types';
 import type { AtlasData } from '../../data/atlas';
-import { placeName, regionName } from '../../data/atlas-index';
-import { zoneLabels } from '../../export/legend-entries';
+import { listedPopulation, placeName, regionName } from '../../data/atlas-index';
+import { atlasLegendTexts } from '../../export/legend-entries';
 import { formatArea, formatDistance, formatNumber, formatPercent } from '../../i18n/format';
 import type { TextKey } from '../../i18n/i18n';
 import { pick } from '../../i18n/languages';
@@ -103,7 +103,7 @@ function StatsTables() {
   const setHighlight = useAnalysisStore((state) => state.setHighlight);
   const [table, setTable] = useState<StatsTable>('nodes');
   if (!result) return null;
-  const zoneName = zoneLabels(atlas, lang);
+  const zoneName = atlasLegendTexts(atlas, lang).zones;
   const km2 = (value: number | null) =>
     value === null ? t('analysis:noPolygon') : formatNumber(lang, value);
   const share = (value: number | null) => (value === null ? '—' : formatPercent(lang, value));
@@ -308,7 +308,7 @@ function Summary() {
 export function AnalysisPanel() {
   const atlas = useAtlas();
   const lang = useLanguage();
-  const zoneName = zoneLabels(atlas, lang);
+  const zoneName = atlasLegendTexts(atlas, lang).zones;
   const t = useTranslation();
   const analysis = useAnalysisStore();
   const params = useScenarioStore((state) => state.analysis);
@@ -419,7 +419,11 @@ export function AnalysisPanel() {
       </fieldset>
 
       <Summary />
-      <p className="note">{t('analysis:populationNote')}</p>
+      <p className="note">
+        {t('analysis:populationNote', {
+          population: formatNumber(lang, listedPopulation(atlas)),
+        })}
+      </p>
       <StatsTables />
     </section>
   );

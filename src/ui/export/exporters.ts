@@ -7,7 +7,7 @@ import type { AtlasData } from '../../data/atlas';
 import { attributionLine } from '../../export/attribution';
 import { canvasMeasure, drawSheet, loadCanvasFonts } from '../../export/canvas-renderer';
 import { exportFileName } from '../../export/file-names';
-import { legendSections, modalCentreLabels, zoneLabels } from '../../export/legend-entries';
+import { atlasLegendTexts, legendSections } from '../../export/legend-entries';
 import { type MapScale, mapDecorations, mapSheet } from '../../export/map-sheet';
 import { mapPixelRatio, type PngPreset, printSize } from '../../export/print-sizes';
 import { PROFILE_MAP_FRAME } from '../../export/profile-sheet';
@@ -82,8 +82,7 @@ function legendFor(atlas: AtlasData, language: Language, choropleth: ChoroplethL
     analysisShown: useAnalysisStore.getState().result !== null,
     candidates: nodes.candidates.length > 0,
     choropleth,
-    modalCentres: modalCentreLabels(atlas, language),
-    zoneLabels: zoneLabels(atlas, language),
+    texts: atlasLegendTexts(atlas, language),
   });
 }
 

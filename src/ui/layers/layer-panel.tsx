@@ -1,6 +1,6 @@
 /** A toggle and a legend for each overlay; the legend uses the map's own colours and symbols. */
 import type { ReactNode } from 'react';
-import { modalCentreLabels } from '../../export/legend-entries';
+import { atlasLegendTexts } from '../../export/legend-entries';
 import { pick } from '../../i18n/languages';
 import { clusterColour, clusterPictograms, logisticsPictogram } from '../../map/icons';
 import { palette, regionTints } from '../../map/palette';
@@ -40,6 +40,7 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
   const t = useTranslation();
   const lang = useLanguage();
   const atlas = useAtlas();
+  const texts = atlasLegendTexts(atlas, lang);
   const legends: Record<OverlayId, () => ReactNode> = {
     oblasts: () => (
       <>
@@ -77,7 +78,7 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
             </svg>
           }
         >
-          {t('layers:legend.oshCity')}
+          {texts.pointCities}
         </LegendRow>
       </>
     ),
@@ -86,10 +87,10 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
         <LegendRow
           symbol={<Dot colour={palette.growthNode} ring={palette.capitalRing} size={13} />}
         >
-          {t('layers:legend.capitalNode')}
+          {texts.ownProgrammes}
         </LegendRow>
         <LegendRow symbol={<Dot colour={palette.growthNode} size={10} />}>
-          {t('layers:legend.growthNode')}
+          {texts.growthNode}
         </LegendRow>
       </>
     ),
@@ -100,9 +101,9 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
             <Badge shape="square" colour={palette.logistics} pictogram={logisticsPictogram} />
           }
         >
-          {t('layers:legend.logistics')}
+          {texts.logistics}
         </LegendRow>
-        {modalCentreLabels(atlas, lang).map((label) => (
+        {texts.modalCentres.map((label) => (
           <LegendRow
             key={label}
             symbol={

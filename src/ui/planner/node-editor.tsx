@@ -115,6 +115,9 @@ export function NodeEditor() {
     })),
   ];
   const active = new Set(rows.filter((row) => !row.removed).map((row) => row.id));
+  // §5.1's "5–6 cities per stage", as geodata/concept/growth-nodes.json records it.
+  const staging = atlas.growthNodes.staging;
+  const perStage = staging.citiesPerStage;
   const stageCounts = STAGES.map(
     (stage) =>
       Object.entries(nodes.stages).filter(([id, s]) => s === stage && active.has(id)).length,
@@ -151,11 +154,13 @@ export function NodeEditor() {
       <ul className="stage-counts">
         {STAGES.map((stage, index) => {
           const count = stageCounts[index] ?? 0;
-          const off = count > 0 && (count < 5 || count > 6);
+          const off = count > 0 && (count < perStage.min || count > perStage.max);
           return (
             <li key={stage} className={off ? 'warning' : undefined}>
               {t('planner:stageCount', { stage, count })}
-              {off ? ` — ${t('planner:stageWarning')}` : ''}
+              {off
+                ? ` — ${t('planner:stageWarning', { ...perStage, source: staging.source })}`
+                : ''}
             </li>
           );
         })}

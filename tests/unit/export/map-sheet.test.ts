@@ -1,7 +1,7 @@
 // The map sheet's layout, legend and attribution, checked with a stand-in font measure.
 import { describe, expect, it } from 'vitest';
 import { attributionLine } from '../../../src/export/attribution';
-import { legendSections, modalCentreLabels, zoneLabels } from '../../../src/export/legend-entries';
+import { atlasLegendTexts, legendSections } from '../../../src/export/legend-entries';
 import { mapDecorations, mapSheet } from '../../../src/export/map-sheet';
 import { type DrawOp, PAPER, type Rect, wrapText } from '../../../src/export/sheet';
 import type { ChoroplethLegend } from '../../../src/investor/choropleth-legend';
@@ -23,8 +23,7 @@ const legendInput = {
   analysisShown: false,
   candidates: false,
   choropleth: null,
-  modalCentres: modalCentreLabels(atlas, 'en'),
-  zoneLabels: zoneLabels(atlas, 'en'),
+  texts: atlasLegendTexts(atlas, 'en'),
 };
 const text = {
   title: 'Aimak Atlas — Scenario 1',
