@@ -153,7 +153,7 @@ test("the map PDF's legend gives the indicator choropleth's title, source and cl
   const classes = await page.locator('.choropleth-legend li > span:nth-child(2)').allTextContents();
   expect(classes).toHaveLength(4);
   const [sheet] = await readPdf((await exportMap(page, { pdf: 'a4' })).bytes);
-  expect(sheet?.text).toContain('Average monthly wage, 2019');
+  expect(sheet?.text).toContain('Average wage, 2019');
   expect(sheet?.text).toContain('§4, Table 1');
   for (const label of classes) expect(sheet?.text).toContain(label);
 });

@@ -175,6 +175,25 @@ describe('map sheet', () => {
   });
 });
 
+describe('legend words from geodata', () => {
+  it('words the multimodal centre from logistics-centres.json: its node, kind and modes', () => {
+    expect(atlasLegendTexts(atlas, 'en').modalCentres).toEqual([
+      'Balykchy: multimodal (water, road, rail)',
+    ]);
+    expect(atlasLegendTexts(atlas, 'ky').modalCentres).toEqual([
+      'Балыкчы: мультимодалдык (суу, автомобиль, темир жол)',
+    ]);
+  });
+  it('names the nodes with programmes of their own and the cities drawn as points', () => {
+    const ky = atlasLegendTexts(atlas, 'ky');
+    expect(ky.ownProgrammes).toBe('Бишкек жана Ош: өз өнүгүү программалары');
+    expect(atlasLegendTexts(atlas, 'ru').ownProgrammes).toBe(
+      'Бишкек и Ош: собственные программы развития',
+    );
+    expect(atlasLegendTexts(atlas, 'en').pointCities).toMatch(/^Osh city: no boundary/);
+  });
+});
+
 describe('attribution line', () => {
   it('names each source once, in order, without markup', () => {
     const attributions = {
