@@ -87,7 +87,7 @@ test('the zones table lists the four neighbours and the method switch changes ca
   await page.getByRole('radio', { name: 'Nearest growth node' }).check();
   await expect(page.getByRole('slider', { name: /Catchment radius/ })).toBeDisabled();
   await page
-    .locator('.analysis-stats')
+    .locator('.analysis-stats .segmented')
     .getByRole('button', { name: 'Growth nodes', exact: true })
     .click();
   await expect.poll(() => coveredArea(page)).toBeGreaterThan(190_000);
