@@ -66,10 +66,25 @@ export type AtlasLegendTexts = {
  * @example
  *   atlasLegendTexts(atlas, 'en').modalCentres; // ['Balykchy: multimodal (water, road, rail)']
  */
-export function atlasLegendTexts(
-  atlas: Pick<AtlasData, 'logisticsCentres' | 'growthNodes' | 'regions' | 'zones'>,
-  lang: Language,
-): AtlasLegendTexts {
+export function atlasLegendTexts(atlas: LegendAtlas, lang: Language): AtlasLegendTexts {
+  // Panels ask for these on every render: worded once per atlas and language.
+  let byLanguage = legendTextsByAtlas.get(atlas);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    legendTextsByAtlas.set(atlas, byLanguage);
+  }
+  let texts = byLanguage.get(lang);
+  if (texts === undefined) {
+    texts = wordLegendTexts(atlas, lang);
+    byLanguage.set(lang, texts);
+  }
+  return texts;
+}
+
+type LegendAtlas = Pick<AtlasData, 'logisticsCentres' | 'growthNodes' | 'regions' | 'zones'>;
+const legendTextsByAtlas = new WeakMap<LegendAtlas, Map<Language, AtlasLegendTexts>>();
+
+function wordLegendTexts(atlas: LegendAtlas, lang: Language): AtlasLegendTexts {
   const t = translator(lang);
   const nodeName = (id: string) =>
     pick(atlas.growthNodes.nodes.find((node) => node.id === id)?.name, lang);

@@ -147,7 +147,7 @@ export class MapController {
    * get theirs when they are added.
    */
   setAttribution(attributions: Readonly<Record<string, string>>): void {
-    if (JSON.stringify(attributions) === JSON.stringify(this.attributions)) return;
+    if (attributions === this.attributions) return;
     this.attributions = attributions;
     this.whenLoaded(() => this.applyAttributions());
   }

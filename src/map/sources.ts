@@ -410,6 +410,17 @@ export function growthNodeSource(
  *   sourceAttributions('ru').oblasts; // 'Границы: Natural Earth (общественное достояние)'
  */
 export function sourceAttributions(lang: Language): SourceAttributions & Record<string, string> {
+  // Asked for on every store change (the map binding's sync): worded once per language.
+  const cached = attributionsByLanguage.get(lang);
+  if (cached) return cached;
+  const worded = wordAttributions(lang);
+  attributionsByLanguage.set(lang, worded);
+  return worded;
+}
+
+const attributionsByLanguage = new Map<Language, SourceAttributions & Record<string, string>>();
+
+function wordAttributions(lang: Language): SourceAttributions & Record<string, string> {
   const t = translator(lang);
   const boundaries = t('layers:credit.boundaries');
   const water = t('layers:credit.water');

@@ -109,7 +109,7 @@ test('the catchments table exports as CSV with Kyrgyz headers and one row per no
   const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   const [header, ...rows] = parsed.data;
-  expect(header?.slice(0, 2)).toEqual(['Түйүндүн коду', 'Аталышы']);
+  expect(header?.slice(0, 2)).toEqual(['Өсүү түйүнүнүн коду', 'Аталышы']);
   expect(rows).toHaveLength(20);
   expect(rows.map((row) => row[1])).toContain('Балыкчы');
 });

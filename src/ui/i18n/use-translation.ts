@@ -1,4 +1,5 @@
 /** React access to the active language and a `t` fixed to it (react-i18next over our instance). */
+import { useMemo } from 'react';
 import { useTranslation as useI18next } from 'react-i18next';
 import { i18n, type Translate } from '../../i18n/i18n';
 import { NAMESPACES } from '../../i18n/resources';
@@ -19,5 +20,7 @@ export function useLanguage(): Language {
  */
 export function useTranslation(): Translate {
   const lng = useLanguage();
-  return useI18next(NAMESPACES, { i18n, lng }).t;
+  // One options object per language: react-i18next recomputes its snapshot when it changes.
+  const options = useMemo(() => ({ i18n, lng }), [lng]);
+  return useI18next(NAMESPACES, options).t;
 }
