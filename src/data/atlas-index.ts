@@ -59,6 +59,14 @@ export function regionName(
 }
 
 /**
+ * The population of all listed settlements (GeoNames, SimpleMaps): what coverage figures count.
+ * @example listedPopulation(atlas); // 3060071
+ */
+export const listedPopulation = memoisedPerAtlas((atlas) =>
+  atlas.settlements.features.reduce((sum, f) => sum + (f.properties.population ?? 0), 0),
+);
+
+/**
  * A settlement's name in `lang`, or the Latin name of its source when that is all there is.
  * @example settlementName(atlas, 'toktogul', 'ky'); // 'Toktogul' (GeoNames gives no Kyrgyz name)
  */

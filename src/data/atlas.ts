@@ -9,6 +9,7 @@ import {
   indicatorsFile,
   lakesFile,
   logisticsCentresFile,
+  neighbourNamesFile,
   neighboursFile,
   oblastsFile,
   regionsFile,
@@ -23,6 +24,7 @@ export const ATLAS_FILES = {
   country: 'boundaries/country.geojson',
   oblasts: 'boundaries/oblasts.geojson',
   neighbours: 'boundaries/neighbours.geojson',
+  neighbourNames: 'boundaries/neighbour-names.json',
   borderLines: 'boundaries/border-lines.geojson',
   enclaves: 'boundaries/enclaves.geojson',
   lakes: 'hydro/lakes.geojson',
@@ -45,6 +47,7 @@ export const ATLAS_SCHEMAS = {
   country: countryFile,
   oblasts: oblastsFile,
   neighbours: neighboursFile,
+  neighbourNames: neighbourNamesFile,
   borderLines: borderLinesFile,
   enclaves: enclavesFile,
   lakes: lakesFile,
@@ -148,6 +151,13 @@ function crossReferenceProblems(atlas: AtlasData): string[] {
       at('regions', where, `enclosedBy "${region.enclosedBy}" is not a region with a polygon`);
     }
   });
+
+  // Every neighbour drawn has a name in every language.
+  for (const f of atlas.neighbours.features) {
+    if (atlas.neighbourNames.names[f.properties.iso] === undefined) {
+      at('neighbourNames', 'names', `no name for the neighbour "${f.properties.iso}"`);
+    }
+  }
 
   // Growth nodes ↔ regions and settlements.
   const settlements = new Map<string, (typeof atlas.settlements.features)[number]>();

@@ -2,6 +2,7 @@
 import borderLinesUrl from '../../geodata/boundaries/border-lines.geojson?url&no-inline';
 import countryUrl from '../../geodata/boundaries/country.geojson?url&no-inline';
 import enclavesUrl from '../../geodata/boundaries/enclaves.geojson?url&no-inline';
+import neighbourNamesUrl from '../../geodata/boundaries/neighbour-names.json?url&no-inline';
 import neighboursUrl from '../../geodata/boundaries/neighbours.geojson?url&no-inline';
 import oblastsUrl from '../../geodata/boundaries/oblasts.geojson?url&no-inline';
 import clustersUrl from '../../geodata/concept/clusters.json?url&no-inline';
@@ -27,6 +28,7 @@ export const ATLAS_URLS: Record<AtlasFileKey, string> = {
   country: countryUrl,
   oblasts: oblastsUrl,
   neighbours: neighboursUrl,
+  neighbourNames: neighbourNamesUrl,
   borderLines: borderLinesUrl,
   enclaves: enclavesUrl,
   lakes: lakesUrl,

@@ -178,6 +178,12 @@ const neighbourFeature = feature(areaGeometry, z.object({ iso: z.string().regex(
 export const neighboursFile = featureCollection(neighbourFeature);
 export type NeighboursFile = z.infer<typeof neighboursFile>;
 
+/** Names of the neighbouring countries by ISO 3166-1 code (Unicode CLDR territory names). */
+export const neighbourNamesFile = z.strictObject({
+  source: z.string().min(1),
+  names: z.record(z.string().regex(/^[A-Z]{2}$/), localizedText),
+});
+
 const borderLineFeature = feature(multiLineStringGeometry, z.object({ neighbour: neighbourIso }));
 export const borderLinesFile = featureCollection(borderLineFeature);
 export type BorderLineFeature = z.infer<typeof borderLineFeature>;

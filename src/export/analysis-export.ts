@@ -1,9 +1,9 @@
 /** The analysis result as files: the per-node catchment table (CSV) and its polygons (GeoJSON). */
 import type { Feature, Geometry } from 'geojson';
 import type { AnalysisResult } from '../analysis/types';
+import type { AtlasData } from '../data/atlas';
+import { translator } from '../i18n/i18n';
 import { pick } from '../i18n/languages';
-import { translate } from '../i18n/messages';
-import { neighbourNames } from '../map/neighbour-names';
 import type { Language, Localized } from '../vocabulary/languages';
 import type { ScenarioNodes } from '../vocabulary/scenario';
 import { csvText } from './csv';
@@ -47,23 +47,23 @@ export function catchmentCsv(
   label: (id: string) => NodeLabel,
   language: Language,
 ): string {
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
-  const method = t(`method.${result.coverage.method}`);
+  const t = translator(language);
+  const method = t(`analysis:method.${result.coverage.method}`);
   return csvText(result.coverage.nodes, [
-    { header: t('export.col.node'), value: (row) => row.node },
-    { header: t('col.name'), value: (row) => label(row.node).name },
+    { header: t('export:col.node'), value: (row) => row.node },
+    { header: t('analysis:col.name'), value: (row) => label(row.node).name },
     {
-      header: t('export.col.candidate'),
-      value: (row) => (label(row.node).candidate ? t('export.yes') : t('export.no')),
+      header: t('export:col.candidate'),
+      value: (row) => (label(row.node).candidate ? t('export:yes') : t('export:no')),
     },
-    { header: t('plan.stage'), value: (row) => label(row.node).stage },
-    { header: t('export.col.method'), value: () => method },
-    { header: t('col.area'), value: (row) => round(row.areaKm2, 1) },
-    { header: t('export.col.shareOfCountry'), value: (row) => round(row.shareOfCountry * 100, 2) },
-    { header: t('col.settlements'), value: (row) => row.settlements },
-    { header: t('export.col.population'), value: (row) => row.population },
-    { header: t('export.col.longitude'), value: (row) => round(row.position[0], 6) },
-    { header: t('export.col.latitude'), value: (row) => round(row.position[1], 6) },
+    { header: t('planner:stage'), value: (row) => label(row.node).stage },
+    { header: t('export:col.method'), value: () => method },
+    { header: t('analysis:col.area'), value: (row) => round(row.areaKm2, 1) },
+    { header: t('export:col.shareOfCountry'), value: (row) => round(row.shareOfCountry * 100, 2) },
+    { header: t('analysis:col.settlements'), value: (row) => row.settlements },
+    { header: t('export:col.population'), value: (row) => row.population },
+    { header: t('export:col.longitude'), value: (row) => round(row.position[0], 6) },
+    { header: t('export:col.latitude'), value: (row) => round(row.position[1], 6) },
   ]);
 }
 
@@ -74,11 +74,16 @@ export function catchmentCsv(
 export function analysisGeojson(
   result: AnalysisResult,
   label: (id: string) => NodeLabel,
-  regions: readonly Named[],
+  atlas: Pick<AtlasData, 'regions' | 'zones'>,
   language: Language,
 ): string {
   const regionName = (id: string) =>
-    pick(regions.find((region) => region.id === id)?.name, language) || id;
+    pick(atlas.regions.regions.find((region) => region.id === id)?.name, language) || id;
+  const zoneName = (neighbour: string) =>
+    pick(
+      atlas.zones.influence.zones.find((zone) => zone.neighbour === neighbour)?.name,
+      language,
+    ) || neighbour;
   const features: Feature<Geometry>[] = [
     ...result.catchments.features.map((feature) => ({
       ...feature,
@@ -93,9 +98,7 @@ export function analysisGeojson(
       ...feature,
       properties: {
         layer: 'cross-border-zone',
-        name:
-          neighbourNames[feature.properties.neighbour]?.[`name_${language}`] ??
-          feature.properties.neighbour,
+        name: zoneName(feature.properties.neighbour),
         ...feature.properties,
       },
     })),

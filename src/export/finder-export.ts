@@ -3,8 +3,8 @@
 import type { Feature, Geometry } from 'geojson';
 import type { AtlasData } from '../data/atlas';
 import { regionName } from '../data/atlas-index';
+import { type TextKey, translator } from '../i18n/i18n';
 import { pick } from '../i18n/languages';
-import { type MessageKey, translate } from '../i18n/messages';
 import type { FinderMatch } from '../investor/finder';
 import { matchName, reasonText } from '../investor/reason-text';
 import type { Language } from '../vocabulary/languages';
@@ -16,7 +16,7 @@ function matchRow(atlas: AtlasData, match: FinderMatch, rank: number, language: 
   const centre = atlas.logisticsCentres.centres.find((c) => c.id === match.nearestCentre?.centre);
   return {
     rank,
-    kind: translate(language, match.kind === 'node' ? 'profile.growthNode' : 'profile.region'),
+    kind: translator(language)(match.kind === 'node' ? 'places:growthNode' : 'places:region'),
     id: match.id,
     name: matchName(atlas, match, language),
     region: regionName(atlas, match.region, language),
@@ -29,16 +29,16 @@ function matchRow(atlas: AtlasData, match: FinderMatch, rank: number, language: 
 
 type Described = ReturnType<typeof matchRow>;
 
-const COLUMNS: ReadonlyArray<{ key: keyof Described; header: MessageKey }> = [
-  { key: 'rank', header: 'invest.col.rank' },
-  { key: 'kind', header: 'invest.col.kind' },
-  { key: 'id', header: 'invest.col.id' },
-  { key: 'name', header: 'col.name' },
-  { key: 'region', header: 'profile.region' },
-  { key: 'nearestCentre', header: 'invest.col.nearestCentre' },
-  { key: 'nearestCentreKm', header: 'invest.col.nearestCentreKm' },
-  { key: 'catchmentPopulation', header: 'invest.col.catchmentPopulation' },
-  { key: 'reasons', header: 'invest.col.reasons' },
+const COLUMNS: ReadonlyArray<{ key: keyof Described; header: TextKey }> = [
+  { key: 'rank', header: 'export:finderCol.rank' },
+  { key: 'kind', header: 'export:finderCol.kind' },
+  { key: 'id', header: 'export:finderCol.id' },
+  { key: 'name', header: 'analysis:col.name' },
+  { key: 'region', header: 'places:region' },
+  { key: 'nearestCentre', header: 'export:finderCol.nearestCentre' },
+  { key: 'nearestCentreKm', header: 'export:finderCol.nearestCentreKm' },
+  { key: 'catchmentPopulation', header: 'export:finderCol.catchmentPopulation' },
+  { key: 'reasons', header: 'export:finderCol.reasons' },
 ];
 
 /**
@@ -57,7 +57,7 @@ export function finderCsv(
   return csvText(
     rows,
     COLUMNS.map(({ key, header }) => ({
-      header: translate(language, header),
+      header: translator(language)(header),
       value: (row: Described) => row[key],
     })),
   );

@@ -2,7 +2,7 @@
  * The printed map sheet: title, date, the map with its scale bar and north arrow, the legend and
  * the sources, laid out for a landscape sheet (legend beside the map) or a portrait one (below).
  */
-import { numberLocale } from '../i18n/languages';
+import { formatDistance, formatMetres } from '../i18n/format';
 import type { Language } from '../vocabulary/languages';
 import type { LegendSection } from './legend-entries';
 import { legendLayout } from './legend-layout';
@@ -153,10 +153,9 @@ export type MapScale = {
   metresPerPoint: number;
   /** The map's bearing in degrees (clockwise from north to the top of the map). */
   bearing: number;
-  /** The north arrow's letter and the units in the sheet's language. */
+  /** The north arrow's letter in the sheet's language. */
   north: string;
-  km: string;
-  m: string;
+  /** The language of the scale bar's number and unit. */
   language: Language;
 };
 
@@ -165,11 +164,10 @@ export function mapDecorations(frame: Rect, scale: MapScale): DrawOp[] {
   const ops: DrawOp[] = [{ type: 'rect', rect: frame, stroke: FRAME, lineWidth: 0.75 }];
 
   const bar = scaleBar(scale.metresPerPoint, Math.min(120, frame.width * 0.3));
-  const number = new Intl.NumberFormat(numberLocale(scale.language), { maximumFractionDigits: 0 });
   const label =
     bar.metres >= 1000
-      ? `${number.format(bar.metres / 1000)} ${scale.km}`
-      : `${number.format(bar.metres)} ${scale.m}`;
+      ? formatDistance(scale.language, bar.metres / 1000)
+      : formatMetres(scale.language, bar.metres);
   const x = frame.x + 8;
   const plate = { x, y: frame.y + frame.height - 8 - 26, width: bar.length + 24, height: 26 };
   const barX = plate.x + 8;

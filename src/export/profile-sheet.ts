@@ -2,7 +2,7 @@
  * A territory's one-page profile (A4 portrait): kind and name, a map of the place, then its facts
  * with their sources in two columns; type shrinks until the facts fit on the page.
  */
-import { fillTemplate, translate } from '../i18n/messages';
+import { translator } from '../i18n/i18n';
 import type { TerritoryProfile } from '../investor/territory-profile';
 import { type MapScale, mapDecorations } from './map-sheet';
 import {
@@ -61,7 +61,7 @@ function factBlocks(
     weight,
     colour,
   });
-  const sourceLabel = translate(profile.language, 'source');
+  const sourceLabel = translator(profile.language)('shell:source');
   const blocks: Block[] = [];
   for (const fact of profile.facts) {
     const heading = wrapText(fact.heading, columnWidth, headingSize, 'bold', measure);
@@ -257,7 +257,7 @@ export function profileSheet(
     top = PROFILE_MAP_FRAME.y + PROFILE_MAP_FRAME.height + 16;
   }
 
-  const madeWith = fillTemplate(translate(profile.language, 'export.madeWith'), {
+  const madeWith = translator(profile.language)('export:madeWith', {
     date: formatSheetDate(date, profile.language),
   });
   const footerSize = 6.5;
@@ -301,7 +301,7 @@ export function profileSheet(
     columnWidth,
     gutter,
   );
-  const continues = translate(profile.language, 'export.profile.continues');
+  const continues = translator(profile.language)('export:profile.continues');
   return {
     width: WIDTH,
     height: HEIGHT,

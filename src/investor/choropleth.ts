@@ -1,8 +1,8 @@
 /** The indicator choropleth as data: each region's value, class and colour, and the legend that explains them. */
 import type { AtlasData } from '../data/atlas';
 import type { RegionId } from '../data/schema';
+import { type TextKey, translator } from '../i18n/i18n';
 import { pick } from '../i18n/languages';
-import { type MessageKey, translate } from '../i18n/messages';
 import type { IndicatorMeasure } from '../vocabulary/ids';
 import type { Language } from '../vocabulary/languages';
 import type { IndicatorView } from '../vocabulary/scenario';
@@ -85,17 +85,17 @@ export function choroplethOf(atlas: AtlasData, view: IndicatorView): Choropleth 
   return choropleth;
 }
 
-const MEASURE_TITLE: Record<IndicatorMeasure, MessageKey> = {
-  grp: 'invest.measure.grp',
-  'grp-growth': 'invest.measure.grpGrowth',
-  'new-jobs': 'invest.measure.newJobs',
-  'average-wage': 'invest.measure.averageWage',
-  'industry-share': 'invest.measure.industryShare',
+const MEASURE_TITLE: Record<IndicatorMeasure, TextKey> = {
+  grp: 'investor:measure.grp',
+  'grp-growth': 'investor:measure.grpGrowth',
+  'new-jobs': 'investor:measure.newJobs',
+  'average-wage': 'investor:measure.averageWage',
+  'industry-share': 'investor:measure.industryShare',
 };
 
 /** The measure's name, with the year where Table 1 gives one per year ("GRP, 2019"). */
 function measureTitle(measure: IndicatorMeasure, year: number, lang: Language): string {
-  const name = translate(lang, MEASURE_TITLE[measure]);
+  const name = translator(lang)(MEASURE_TITLE[measure]);
   if (measureHasYears(measure)) return `${name}, ${year}`;
   if (measure === 'grp-growth') return `${name}, ${GROWTH_YEARS[0]}→${GROWTH_YEARS[1]}`;
   return `${name}, 2015`;
@@ -133,7 +133,7 @@ export function choroplethLegend(
     })),
     symbolNote:
       withoutPolygon.length > 0
-        ? `${withoutPolygon.map((region) => pick(region.name, lang)).join(', ')}: ${translate(lang, 'invest.symbolNote')}`
+        ? `${withoutPolygon.map((region) => pick(region.name, lang)).join(', ')}: ${translator(lang)('investor:symbolNote')}`
         : null,
   };
 }

@@ -1,7 +1,7 @@
 /** The measures an investor can map by region: Table 1 (§4) by year, GRP growth and 2015 industry shares (§2.1). */
 import type { AtlasData } from '../data/atlas';
 import type { IndicatorId, RegionId } from '../data/schema';
-import { numberLocale } from '../i18n/languages';
+import { formatNumber, formatPercent } from '../i18n/format';
 import { type IndicatorMeasure, TABLE1_YEARS, type Table1Year } from '../vocabulary/ids';
 import type { Language } from '../vocabulary/languages';
 
@@ -66,9 +66,7 @@ function measureDigits(measure: IndicatorMeasure): number {
 /** A measure's value as text in `lang`, with "%" for percentages. */
 export function formatMeasure(measure: IndicatorMeasure, value: number, lang: Language): string {
   const digits = measureDigits(measure);
-  const text = new Intl.NumberFormat(numberLocale(lang), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
-  return digits > 0 ? `${text} %` : text;
+  return digits > 0
+    ? formatPercent(lang, value / 100, { digits, fixed: true })
+    : formatNumber(lang, value, { digits, fixed: true });
 }

@@ -1,7 +1,8 @@
 /** Why a finder match matches, in words of the user's language (for the list, CSV and GeoJSON). */
 import type { AtlasData } from '../data/atlas';
-import { numberLocale, pick } from '../i18n/languages';
-import { fillTemplate, type MessageKey, translate } from '../i18n/messages';
+import { formatDistance, formatNumber } from '../i18n/format';
+import { translator } from '../i18n/i18n';
+import { pick } from '../i18n/languages';
 import type { Language } from '../vocabulary/languages';
 import type { FinderMatch, MatchReason } from './finder';
 
@@ -23,46 +24,46 @@ export function matchName(
  *   // '45 km to Balykchy'
  */
 export function reasonText(atlas: AtlasData, reason: MatchReason, lang: Language): string {
-  const t = (key: MessageKey, values: Record<string, string> = {}) =>
-    fillTemplate(translate(lang, key), values);
-  const number = (value: number) =>
-    new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 }).format(value);
+  const t = translator(lang);
   switch (reason.type) {
     case 'cluster': {
       const cluster = atlas.clusters.clusters.find((c) => c.id === reason.cluster);
-      return t('invest.reason.cluster', { cluster: pick(cluster?.name, lang) });
+      return t('investor:reason.cluster', { cluster: pick(cluster?.name, lang) });
     }
     case 'driver':
       return t(
-        reason.level === 'first' ? 'invest.reason.driverFirst' : 'invest.reason.driverSecond',
+        reason.level === 'first' ? 'investor:reason.driverFirst' : 'investor:reason.driverSecond',
         {
-          sector: translate(lang, `invest.sector.${reason.sector}`),
+          sector: t(`investor:sector.${reason.sector}`),
         },
       );
     case 'stage':
       return reason.stage === null
-        ? t('invest.reason.noStage')
-        : t('invest.reason.stage', { stage: `${reason.stage}` });
+        ? t('investor:reason.noStage')
+        : t('investor:reason.stage', { stage: reason.stage });
     case 'zone': {
       const zone = atlas.zones.influence.zones.find((z) => z.neighbour === reason.neighbour);
-      return t('invest.reason.zone', { zone: pick(zone?.name, lang) });
+      return t('investor:reason.zone', { zone: pick(zone?.name, lang) });
     }
     case 'band':
-      return t('invest.reason.band', { depth: number(reason.depthKm) });
+      return t('investor:reason.band', { depth: formatDistance(lang, reason.depthKm) });
     case 'priority-region':
-      return t('invest.reason.priorityRegion');
+      return t('investor:reason.priorityRegion');
     case 'logistics': {
       const centre = atlas.logisticsCentres.centres.find((c) => c.id === reason.nearest.centre);
       const node = atlas.growthNodes.nodes.find((n) => n.id === centre?.node);
-      return t('invest.reason.logistics', {
-        km: number(reason.nearest.km),
+      return t('investor:reason.logistics', {
+        distance: formatDistance(lang, reason.nearest.km),
         centre: pick(node?.name, lang) || reason.nearest.centre,
       });
     }
     case 'population':
-      return t('invest.reason.population', { population: number(reason.population) });
+      return t('investor:reason.population', {
+        count: reason.population,
+        population: formatNumber(lang, reason.population),
+      });
     case 'has-nodes':
-      return t('invest.reason.hasNodes', {
+      return t('investor:reason.hasNodes', {
         nodes: reason.nodes.map((id) => matchName(atlas, { kind: 'node', id }, lang)).join(', '),
       });
   }

@@ -4,8 +4,9 @@ import type { Position } from 'geojson';
 import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
 import { scenarioNodePositions } from '../data/atlas-index';
-import { numberLocale, pick } from '../i18n/languages';
-import { fillTemplate, type MessageKey, translate } from '../i18n/messages';
+import { formatArea, formatDistance, formatNumber, formatPercent } from '../i18n/format';
+import { type Translate, translator } from '../i18n/i18n';
+import { pick } from '../i18n/languages';
 import { INDICATOR_IDS, TABLE1_YEARS } from '../vocabulary/ids';
 import type { Language } from '../vocabulary/languages';
 import type { ScenarioAnalysis, ScenarioNodes, Stage } from '../vocabulary/scenario';
@@ -39,6 +40,8 @@ export type TerritoryProfile = {
 export type ProfileContext = {
   atlas: AtlasData;
   lang: Language;
+  /** Interface text in `lang`. */
+  t: Translate;
   /** Positions of the Concept's nodes in this scenario (see scenarioNodePositions). */
   nodePositions: ReadonlyMap<string, Position>;
   stages: Readonly<Record<string, Stage>>;
@@ -62,17 +65,15 @@ export function profileContextOf(
   result: AnalysisResult | null,
 ): ProfileContext {
   const nodePositions = scenarioNodePositions(atlas, nodes);
-  return { atlas, lang, nodePositions, stages: nodes.stages, analysis, result };
-}
-
-function text(ctx: ProfileContext, key: MessageKey, values: Record<string, string> = {}): string {
-  return fillTemplate(translate(ctx.lang, key), values);
-}
-
-function formatNumber(ctx: ProfileContext, value: number, digits = 0): string {
-  return new Intl.NumberFormat(numberLocale(ctx.lang), { maximumFractionDigits: digits }).format(
-    value,
-  );
+  return {
+    atlas,
+    lang,
+    t: translator(lang),
+    nodePositions,
+    stages: nodes.stages,
+    analysis,
+    result,
+  };
 }
 
 function centreName(ctx: ProfileContext, id: string): string {
@@ -93,12 +94,15 @@ function distanceFact(ctx: ProfileContext, territory: Territory): ProfileFact {
         ? distancesToCentres(position, centres)
         : [];
   return {
-    heading: text(ctx, 'invest.profile.distances'),
+    heading: ctx.t('investor:profile.distances'),
     source: ctx.atlas.logisticsCentres.source,
     lines: [],
     table: {
-      columns: [text(ctx, 'profile.logisticsCentre'), 'km'],
-      rows: distances.map(({ centre, km }) => [centreName(ctx, centre), formatNumber(ctx, km)]),
+      columns: [ctx.t('places:logisticsCentre'), ctx.t('units:km')],
+      rows: distances.map(({ centre, km }) => [
+        centreName(ctx, centre),
+        formatNumber(ctx.lang, km),
+      ]),
     },
   };
 }
@@ -111,49 +115,46 @@ function zoneFact(ctx: ProfileContext, territory: Territory): ProfileFact {
       if ((zone.regions as string[]).includes(territory.id)) lines.push(pick(zone.name, ctx.lang));
     }
     if ((atlas.zones.borderTerritories.priorityRegions as string[]).includes(territory.id)) {
-      lines.push(text(ctx, 'invest.reason.priorityRegion'));
+      lines.push(ctx.t('investor:reason.priorityRegion'));
     }
   } else if (result) {
     for (const zone of result.coverage.zones) {
       if (!zone.growthNodes.includes(territory.id)) continue;
       const concept = atlas.zones.influence.zones.find((z) => z.neighbour === zone.neighbour);
-      lines.push(`${pick(concept?.name, ctx.lang)} (${formatNumber(ctx, zone.depthKm)} km)`);
+      lines.push(`${pick(concept?.name, ctx.lang)} (${formatDistance(ctx.lang, zone.depthKm)})`);
     }
   } else {
-    lines.push(text(ctx, 'invest.profile.catchmentPending'));
+    lines.push(ctx.t('investor:profile.catchmentPending'));
   }
   return {
-    heading: text(ctx, 'invest.profile.zones'),
+    heading: ctx.t('investor:profile.zones'),
     source: atlas.zones.source,
-    lines: lines.length > 0 ? lines : [text(ctx, 'invest.profile.noZone')],
+    lines: lines.length > 0 ? lines : [ctx.t('investor:profile.noZone')],
   };
 }
 
 function catchmentFact(ctx: ProfileContext, node: string): ProfileFact {
   const coverage = ctx.result?.coverage.nodes.find((entry) => entry.node === node);
   return {
-    heading: text(ctx, 'invest.profile.catchment', {
-      method: translate(ctx.lang, `method.${ctx.analysis.method}`),
-      radius: formatNumber(ctx, ctx.analysis.radiusKm),
+    heading: ctx.t('investor:profile.catchment', {
+      method: ctx.t(`analysis:method.${ctx.analysis.method}`),
+      radius: formatDistance(ctx.lang, ctx.analysis.radiusKm),
     }),
     source: 'GeoNames, SimpleMaps (CC BY 4.0)',
-    lines: coverage ? [] : [text(ctx, 'invest.profile.catchmentPending')],
+    lines: coverage ? [] : [ctx.t('investor:profile.catchmentPending')],
     ...(coverage
       ? {
           table: {
             columns: ['', ''],
             rows: [
+              [ctx.t('investor:profile.catchmentArea'), formatArea(ctx.lang, coverage.areaKm2)],
               [
-                text(ctx, 'invest.profile.catchmentArea'),
-                `${formatNumber(ctx, coverage.areaKm2)} km²`,
+                ctx.t('investor:profile.catchmentSettlements'),
+                formatNumber(ctx.lang, coverage.settlements),
               ],
               [
-                text(ctx, 'invest.profile.catchmentSettlements'),
-                formatNumber(ctx, coverage.settlements),
-              ],
-              [
-                text(ctx, 'invest.profile.catchmentPopulation'),
-                formatNumber(ctx, coverage.population),
+                ctx.t('investor:profile.catchmentPopulation'),
+                formatNumber(ctx.lang, coverage.population),
               ],
             ],
           },
@@ -182,12 +183,12 @@ function clustersFact(ctx: ProfileContext, region: string): ProfileFact {
     (c.regions as string[]).includes(region),
   );
   return {
-    heading: text(ctx, 'invest.profile.clusters'),
+    heading: ctx.t('investor:profile.clusters'),
     source: ctx.atlas.clusters.source,
     lines:
       clusters.length > 0
         ? clusters.map((cluster) => pick(cluster.name, ctx.lang))
-        : [text(ctx, 'invest.profile.noClusters')],
+        : [ctx.t('investor:profile.noClusters')],
   };
 }
 
@@ -196,7 +197,7 @@ function table1Fact(ctx: ProfileContext, region: string): ProfileFact | null {
   const row = table.regions.find((candidate) => candidate.region === region);
   if (!row) return null;
   return {
-    heading: text(ctx, 'profile.indicators'),
+    heading: ctx.t('places:indicators'),
     source: row.source,
     lines: [],
     table: {
@@ -205,7 +206,7 @@ function table1Fact(ctx: ProfileContext, region: string): ProfileFact | null {
         const definition = table.indicators.find((entry) => entry.id === indicator);
         return [
           `${pick(definition?.name, ctx.lang)}, ${pick(definition?.unit, ctx.lang)}`,
-          ...TABLE1_YEARS.map((year) => formatNumber(ctx, row.values[indicator][year])),
+          ...TABLE1_YEARS.map((year) => formatNumber(ctx.lang, row.values[indicator][year])),
         ];
       }),
     },
@@ -221,31 +222,31 @@ function regionFacts(ctx: ProfileContext, id: string): ProfileFact[] {
   const table = table1Fact(ctx, id);
   return [
     {
-      heading: text(ctx, 'profile.firstLevel'),
+      heading: ctx.t('places:firstLevel'),
       source: spec.source,
       lines: [pick(spec.firstLevel, lang)],
     },
     {
-      heading: text(ctx, 'profile.secondLevel'),
+      heading: ctx.t('places:secondLevel'),
       source: spec.source,
       lines: [pick(spec.secondLevel, lang)],
     },
     {
-      heading: text(ctx, 'profile.tasks'),
+      heading: ctx.t('places:tasks'),
       source: spec.source,
       lines: spec.keyTasks.map((task) => pick(task, lang)),
     },
     ...(table ? [table] : []),
     {
-      heading: text(ctx, 'profile.industryShare'),
+      heading: ctx.t('places:industryShare'),
       source: region.industrialOutputShare2015.source,
-      lines: [`${formatNumber(ctx, region.industrialOutputShare2015.percent, 1)} %`],
+      lines: [formatPercent(ctx.lang, region.industrialOutputShare2015.percent / 100)],
     },
     clustersFact(ctx, id),
     ...(nodes.length > 0
       ? [
           {
-            heading: text(ctx, 'profile.nodes'),
+            heading: ctx.t('places:nodes'),
             source: atlas.growthNodes.source,
             lines: [nodes.map((node) => pick(node.name, lang)).join(', ')],
           },
@@ -265,37 +266,33 @@ function nodeFacts(ctx: ProfileContext, id: string): ProfileFact[] {
   const population = settlement?.properties.population ?? null;
   return [
     {
-      heading: text(ctx, 'profile.region'),
+      heading: ctx.t('places:region'),
       source: node.source,
       lines: [pick(region?.name, lang)],
     },
     {
-      heading: text(ctx, 'profile.growthNode'),
+      heading: ctx.t('places:growthNode'),
       source: atlas.growthNodes.role.source,
       lines: [pick(atlas.growthNodes.role.text, lang)],
     },
     ...(node.ownProgramme
       ? [
           {
-            heading: text(ctx, 'profile.ownProgramme'),
+            heading: ctx.t('places:ownProgramme'),
             source: atlas.growthNodes.ownProgrammes.source,
             lines: [pick(atlas.growthNodes.ownProgrammes.text, lang)],
           },
         ]
       : []),
     {
-      heading: text(ctx, 'profile.stages'),
+      heading: ctx.t('places:stages'),
       source: atlas.growthNodes.staging.source,
-      lines: [
-        stage
-          ? text(ctx, 'invest.reason.stage', { stage: `${stage}` })
-          : text(ctx, 'invest.reason.noStage'),
-      ],
+      lines: [stage ? ctx.t('investor:reason.stage', { stage }) : ctx.t('investor:reason.noStage')],
     },
     ...(region
       ? [
           {
-            heading: text(ctx, 'invest.profile.drivers'),
+            heading: ctx.t('investor:profile.drivers'),
             source: region.specialisation.source,
             lines: [
               pick(region.specialisation.firstLevel, lang),
@@ -306,12 +303,12 @@ function nodeFacts(ctx: ProfileContext, id: string): ProfileFact[] {
       : []),
     clustersFact(ctx, node.region),
     {
-      heading: text(ctx, 'profile.population'),
+      heading: ctx.t('places:population'),
       source: settlement?.properties.populationSource ?? null,
       lines: [
         population === null
-          ? text(ctx, 'profile.populationMissing')
-          : formatNumber(ctx, population),
+          ? ctx.t('places:populationMissing')
+          : formatNumber(ctx.lang, population),
       ],
     },
     ...investorFacts(ctx, { kind: 'node', id }),
@@ -336,7 +333,7 @@ export function territoryProfile(
     const position = ctx.nodePositions.get(territory.id);
     if (!node) return null;
     return {
-      kindLabel: text(ctx, 'profile.growthNode'),
+      kindLabel: ctx.t('places:growthNode'),
       title: pick(node.name, lang),
       language: lang,
       focus: position ? { center: [position[0] ?? 0, position[1] ?? 0] } : null,
@@ -350,7 +347,7 @@ export function territoryProfile(
   const cityPosition = cityNode ? ctx.nodePositions.get(cityNode.id) : undefined;
   const [west, south, east, north] = oblast ? bbox(oblast) : [0, 0, 0, 0];
   return {
-    kindLabel: text(ctx, 'profile.region'),
+    kindLabel: ctx.t('places:region'),
     title: pick(region.name, lang),
     language: lang,
     focus: oblast

@@ -65,6 +65,9 @@ export class MapController {
   private nodeDragging = false;
   private analysisActive = false;
   private idleOnce = false;
+  /** Attribution text by source id, in the interface language (see setAttribution). */
+  private attributions: Readonly<Record<string, string>> = {};
+  private attributionControl = new maplibregl.AttributionControl({ compact: false });
 
   constructor(private readonly options: MapControllerOptions) {
     this.language = options.language;
@@ -77,13 +80,14 @@ export class MapController {
       fitBoundsOptions: { padding: 24 },
       minZoom: 4,
       maxZoom: 12,
-      attributionControl: { compact: false },
+      attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    this.map.addControl(this.attributionControl);
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     // All icons up front: added on demand, each reaches the worker a round trip later and makes
     // MapLibre lay out again every tile that uses it. The resolver stays as a fallback.
@@ -138,6 +142,28 @@ export class MapController {
   }
 
   /**
+   * Words every source's attribution in the interface language (`attributions` by source id,
+   * e.g. from `sourceAttributions(lang)`); sources added later, such as the online basemap's,
+   * get theirs when they are added.
+   */
+  setAttribution(attributions: Readonly<Record<string, string>>): void {
+    if (attributions === this.attributions) return;
+    this.attributions = attributions;
+    this.whenLoaded(() => this.applyAttributions());
+  }
+
+  private applyAttributions(): void {
+    for (const [id, text] of Object.entries(this.attributions)) {
+      const source = this.map.getSource(id);
+      if (source) source.attribution = text;
+    }
+    // The control reads the sources' attributions when it is added: add it anew to show them.
+    this.map.removeControl(this.attributionControl);
+    this.attributionControl = new maplibregl.AttributionControl({ compact: false });
+    this.map.addControl(this.attributionControl);
+  }
+
+  /**
    * Turns the online basemap on or off. It is added only when the browser says it is online; if
    * any of its sources fails, it is removed again and `onFailure` says so — the embedded basemap
    * underneath is never hidden, so the map is never blank.
@@ -149,6 +175,7 @@ export class MapController {
       if (!on) return this.removeOnlineBasemap();
       if (typeof navigator !== 'undefined' && navigator.onLine === false) return onFailure();
       for (const [id, source] of Object.entries(ONLINE_SOURCES)) this.map.addSource(id, source);
+      this.applyAttributions();
       for (const layer of onlineLowerLayers()) this.map.addLayer(layer, 'oblasts-fill');
       for (const layer of onlineUpperLayers()) this.map.addLayer(layer, 'country-outline-halo');
       const onError = (event: maplibregl.ErrorEvent & { sourceId?: string }) => {

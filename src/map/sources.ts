@@ -19,7 +19,8 @@ import {
   scenarioNodePositions,
 } from '../data/atlas-index';
 import type { LocalizedText, RegionId } from '../data/schema';
-import { numberLocale } from '../i18n/languages';
+import { formatArea } from '../i18n/format';
+import { translator } from '../i18n/i18n';
 import type { Choropleth } from '../investor/choropleth';
 import type { FinderMatch } from '../investor/finder';
 import { formatMeasure } from '../investor/indicator-measures';
@@ -28,7 +29,6 @@ import type { Language } from '../vocabulary/languages';
 import type { ScenarioNodes } from '../vocabulary/scenario';
 import { clusterIconId } from './icons';
 import type { SourceId } from './layers/common';
-import { neighbourNames } from './neighbour-names';
 import { regionTints } from './palette';
 import type { MapSources, SourceAttributions } from './style';
 
@@ -40,6 +40,12 @@ function names(
   text: LocalizedText | { en: string; ru: string | null; ky: string | null },
 ): NameProps {
   return { name_en: text.en, name_ru: text.ru, name_ky: text.ky };
+}
+
+/** A neighbour's CLDR names as label fields (none for a country the names file lacks). */
+function neighbourNameProps(atlas: AtlasData, iso: string): Partial<NameProps> {
+  const text = atlas.neighbourNames.names[iso];
+  return text ? names(text) : {};
 }
 
 function collection(features: Feature[]): FeatureCollection {
@@ -78,7 +84,7 @@ function neighbourLabelPoints(atlas: AtlasData): Feature[] {
     return [
       pointFeature(areaLabelPoint({ type: 'MultiPolygon', coordinates: nonEmpty }), {
         iso: f.properties.iso,
-        ...(neighbourNames[f.properties.iso] ?? {}),
+        ...neighbourNameProps(atlas, f.properties.iso),
       }),
     ];
   });
@@ -155,7 +161,7 @@ export function buildMapSources(atlas: AtlasData): MapSources {
     neighbours: collection(
       atlas.neighbours.features.map((f) => ({
         ...f,
-        properties: { iso: f.properties.iso, ...(neighbourNames[f.properties.iso] ?? {}) },
+        properties: { iso: f.properties.iso, ...neighbourNameProps(atlas, f.properties.iso) },
       })),
     ),
     'neighbour-labels': collection(neighbourLabelPoints(atlas)),
@@ -322,8 +328,6 @@ type AnalysisSourceId =
   | 'analysis-zones'
   | 'analysis-band';
 
-const AREA_UNIT: Record<Language, string> = { ky: 'км²', ru: 'км²', en: 'km²' };
-
 /**
  * The analysis result as map sources (empty before the first run). Catchment labels sit at each
  * node's position with its catchment area, formatted for `lang`.
@@ -333,7 +337,6 @@ export function analysisSources(
   lang: Language,
   compared: ScenarioComparison | null = null,
 ): Record<AnalysisSourceId, FeatureCollection> {
-  const number = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 });
   return {
     'analysis-catchments': result?.catchments ?? collection([]),
     'analysis-compared-catchments': compared?.b.catchments ?? collection([]),
@@ -343,7 +346,7 @@ export function analysisSources(
       (result?.coverage.nodes ?? []).map((node) =>
         pointFeature(node.position, {
           id: node.node,
-          areaLabel: `${number.format(node.areaKm2)} ${AREA_UNIT[lang]}`,
+          areaLabel: formatArea(lang, node.areaKm2),
         }),
       ),
     ),
@@ -398,19 +401,38 @@ export function growthNodeSource(
   return collection([...concept, ...candidates]);
 }
 
-const NATURAL_EARTH = 'Boundaries: Natural Earth (public domain)';
-const GEONAMES =
-  'Settlements: GeoNames (CC BY 4.0), SimpleMaps (CC BY 4.0), Wikipedia (CC BY-SA 4.0)';
-const GSHHG = 'Water: GSHHG (LGPL)';
-const CONCEPT = 'Regional Policy Concept 2018–2022 (Decree No. 194, 2017)';
+/**
+ * The attribution each source shows in the map's attribution control, worded in `lang` (licence
+ * names stay as their licensors write them). The online basemap's sources are included, so that
+ * the controller can word them when they are added.
+ *
+ * @example
+ *   sourceAttributions('ru').oblasts; // 'Границы: Natural Earth (общественное достояние)'
+ */
+export function sourceAttributions(lang: Language): SourceAttributions & Record<string, string> {
+  // Asked for on every store change (the map binding's sync): worded once per language.
+  const cached = attributionsByLanguage.get(lang);
+  if (cached) return cached;
+  const worded = wordAttributions(lang);
+  attributionsByLanguage.set(lang, worded);
+  return worded;
+}
 
-/** The attribution each source shows in the map's attribution control. */
-export const sourceAttributions: SourceAttributions = {
-  country: NATURAL_EARTH,
-  oblasts: NATURAL_EARTH,
-  neighbours: NATURAL_EARTH,
-  settlements: GEONAMES,
-  lakes: GSHHG,
-  rivers: GSHHG,
-  'growth-nodes': CONCEPT,
-};
+const attributionsByLanguage = new Map<Language, SourceAttributions & Record<string, string>>();
+
+function wordAttributions(lang: Language): SourceAttributions & Record<string, string> {
+  const t = translator(lang);
+  const boundaries = t('layers:credit.boundaries');
+  const water = t('layers:credit.water');
+  return {
+    country: boundaries,
+    oblasts: boundaries,
+    neighbours: boundaries,
+    settlements: t('layers:credit.settlements'),
+    lakes: water,
+    rivers: water,
+    'growth-nodes': t('layers:credit.concept'),
+    'online-osm': t('layers:credit.onlineBasemap'),
+    'online-terrain': t('layers:credit.terrain'),
+  };
+}

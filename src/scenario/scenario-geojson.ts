@@ -4,11 +4,11 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasData } from '../data/atlas';
 import { growthNodePositions, scenarioNodePositions } from '../data/atlas-index';
+import type { Wording } from '../i18n/wording';
 import { GROWTH_NODE_IDS } from '../vocabulary/ids';
 import type { CandidateNode, LonLat, Scenario, ScenarioNodes, Stage } from '../vocabulary/scenario';
 import { regionOfPoint } from './region-of-point';
 import {
-  errorText,
   isRecord,
   MAX_CANDIDATES,
   MAX_NAME_LENGTH,
@@ -38,9 +38,10 @@ export type ScenarioFeatureCollection = FeatureCollection<Point, ScenarioNodePro
   scenario: Scenario;
 };
 
+/** Errors and warnings are notice texts (key and values), worded in the interface language. */
 export type ImportScenarioResult =
-  | { ok: true; scenario: Scenario; warnings: string[] }
-  | { ok: false; error: string };
+  | { ok: true; scenario: Scenario; warnings: Wording[] }
+  | { ok: false; error: Wording };
 
 /**
  * The scenario as a FeatureCollection: one Point per node in it (the Concept's nodes that are
@@ -101,7 +102,7 @@ export function exportScenarioGeoJSON(
  * @example
  *   const result = importScenarioGeoJSON(await file.text(), atlas, scenario);
  *   if (result.ok) replaceScenario(result.scenario), result.warnings.forEach(showWarning);
- *   else showAlert(result.error); // "feature 3: geometry must be a Point with two numbers"
+ *   else showAlert(result.error); // { key: 'import.notAPoint', values: { feature: 3 } }
  */
 export function importScenarioGeoJSON(
   text: string,
@@ -111,8 +112,8 @@ export function importScenarioGeoJSON(
 ): ImportScenarioResult {
   try {
     return importUnchecked(text, atlas, current, now);
-  } catch (error) {
-    return { ok: false, error: `The file could not be read (${errorText(error)}).` };
+  } catch {
+    return { ok: false, error: { key: 'import.unreadable' } };
   }
 }
 
@@ -122,47 +123,48 @@ function importUnchecked(
   current: Scenario,
   now: Date,
 ): ImportScenarioResult {
-  if (typeof text !== 'string') return { ok: false, error: 'The file is not text.' };
+  if (typeof text !== 'string') return { ok: false, error: { key: 'import.notText' } };
   if (text.length > MAX_IMPORT_LENGTH) {
-    const mb = (text.length / 1024 / 1024).toFixed(1);
+    const megabytes = (length: number) => Math.round((length / 1024 / 1024) * 10) / 10;
     return {
       ok: false,
-      error: `The file is too large (${mb} MB); files up to 20 MB can be imported.`,
+      error: {
+        key: 'import.tooLarge',
+        values: { size: megabytes(text.length), limit: megabytes(MAX_IMPORT_LENGTH) },
+      },
     };
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `The file is not valid JSON (${errorText(error)}).` };
+  } catch {
+    return { ok: false, error: { key: 'import.notJson' } };
   }
   if (!isRecord(doc) || doc.type !== 'FeatureCollection') {
-    return {
-      ok: false,
-      error: 'The file is not a GeoJSON FeatureCollection ("type" must be "FeatureCollection").',
-    };
+    return { ok: false, error: { key: 'import.notFeatureCollection' } };
   }
   if (!Array.isArray(doc.features)) {
-    return { ok: false, error: 'The file has no list of features ("features" must be a list).' };
+    return { ok: false, error: { key: 'import.noFeatures' } };
   }
   const features: unknown[] = doc.features;
 
   if (doc.scenario !== undefined) {
     const parsed = parseScenario(doc.scenario);
-    if (!parsed.ok) return { ok: false, error: `scenario: ${parsed.error}` };
+    if (!parsed.ok) {
+      const error: Wording =
+        parsed.newerVersion === undefined
+          ? { key: 'import.invalidScenario', values: { field: parsed.field } }
+          : { key: 'import.newerVersion', values: { version: parsed.newerVersion } };
+      return { ok: false, error };
+    }
     const scenario = parsed.scenario;
-    const warnings = outsideWarnings(
-      atlas,
-      scenarioPositions(scenario, atlas).map(([label, position]) => ({ label, position })),
-    );
+    const warnings = outsideWarnings(atlas, scenarioPositions(scenario, atlas));
     if (parsed.migrated) {
-      warnings.unshift('The scenario in the file was made by an older version and was updated.');
+      warnings.unshift({ key: 'import.migrated' });
     }
     const fromFeatures = nodesFromFeatures(features, atlas);
     if (!fromFeatures.ok || !sameNodes(fromFeatures.nodes, scenario.nodes)) {
-      warnings.unshift(
-        'The points in the file differ from the scenario stored with them; the stored scenario was used.',
-      );
+      warnings.unshift({ key: 'import.pointsDiffer' });
     }
     return { ok: true, scenario, warnings };
   }
@@ -174,13 +176,22 @@ function importUnchecked(
     updatedAt: now.toISOString(),
     nodes: fromFeatures.nodes,
   });
-  if (!parsed.ok) return { ok: false, error: `The imported nodes are invalid: ${parsed.error}` };
+  if (!parsed.ok) {
+    return { ok: false, error: { key: 'import.invalidNodes', values: { field: parsed.field } } };
+  }
   return { ok: true, scenario: parsed.scenario, warnings: fromFeatures.warnings };
 }
 
 type NodesFromFeatures =
-  | { ok: true; nodes: ScenarioNodes; warnings: string[] }
-  | { ok: false; error: string };
+  | { ok: true; nodes: ScenarioNodes; warnings: Wording[] }
+  | { ok: false; error: Wording };
+
+/** A point the file places: a feature of a plain collection, or a node of a stored scenario. */
+type LocatedPoint = {
+  place: { feature: number } | { node: 'concept' | 'candidate' };
+  name: string;
+  position: LonLat;
+};
 
 type PendingCandidate = { wantedId: string | undefined; name: string; position: LonLat };
 
@@ -189,7 +200,14 @@ function nodesFromFeatures(features: readonly unknown[], atlas: AtlasData): Node
   if (features.length > maxFeatures) {
     return {
       ok: false,
-      error: `The file has ${features.length.toLocaleString('en')} features; a scenario holds at most ${GROWTH_NODE_IDS.length} Concept nodes and ${MAX_CANDIDATES} candidates.`,
+      error: {
+        key: 'import.tooManyFeatures',
+        values: {
+          count: features.length,
+          nodes: GROWTH_NODE_IDS.length,
+          candidates: MAX_CANDIDATES,
+        },
+      },
     };
   }
   const byName = conceptNodesByName(atlas);
@@ -197,38 +215,35 @@ function nodesFromFeatures(features: readonly unknown[], atlas: AtlasData): Node
   const concept = new Map<string, { position: LonLat; feature: number }>();
   const pending: PendingCandidate[] = [];
   const stages = new Map<PendingCandidate | string, Stage>();
-  const located: { label: string; position: LonLat }[] = [];
+  const located: LocatedPoint[] = [];
 
   for (let i = 0; i < features.length; i++) {
-    const label = `feature ${i + 1}`;
+    const at = { feature: i + 1 };
     const feature = features[i];
     if (!isRecord(feature) || feature.type !== 'Feature') {
-      return { ok: false, error: `${label}: expected a GeoJSON Feature ("type": "Feature")` };
+      return { ok: false, error: { key: 'import.notAFeature', values: at } };
     }
     const position = pointPosition(feature.geometry);
     if (position === undefined) {
-      return { ok: false, error: `${label}: geometry must be a Point with two numbers` };
+      return { ok: false, error: { key: 'import.notAPoint', values: at } };
     }
     const [lon, lat] = position;
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-      return {
-        ok: false,
-        error: `${label}: coordinates must be longitude -180…180 and latitude -90…90`,
-      };
+      return { ok: false, error: { key: 'import.badCoordinates', values: at } };
     }
     const properties = feature.properties;
     if (!isRecord(properties)) {
-      return { ok: false, error: `${label}: properties must be an object with a name` };
+      return { ok: false, error: { key: 'import.noProperties', values: at } };
     }
     const name = typeof properties.name === 'string' ? cleanName(properties.name) : '';
     if (name === '') {
-      return { ok: false, error: `${label}: property name must be a non-empty text` };
+      return { ok: false, error: { key: 'import.noName', values: at } };
     }
     const stage = readStage(properties.stage);
     if (stage === 'invalid') {
-      return { ok: false, error: `${label}: property stage must be 1, 2, 3 or empty` };
+      return { ok: false, error: { key: 'import.badStage', values: at } };
     }
-    located.push({ label: `${label} ("${name}")`, position });
+    located.push({ place: at, name, position });
 
     const isCandidate = properties.candidate === true;
     const id = typeof properties.id === 'string' ? properties.id : undefined;
@@ -242,7 +257,10 @@ function nodesFromFeatures(features: readonly unknown[], atlas: AtlasData): Node
       if (earlier !== undefined) {
         return {
           ok: false,
-          error: `${label}: "${name}" is the Concept node "${nodeId}" again (already feature ${earlier.feature})`,
+          error: {
+            key: 'import.duplicateNode',
+            values: { ...at, name, node: nodeId, earlier: earlier.feature },
+          },
         };
       }
       concept.set(nodeId, { position, feature: i + 1 });
@@ -271,9 +289,7 @@ function nodesFromFeatures(features: readonly unknown[], atlas: AtlasData): Node
 
   const warnings = outsideWarnings(atlas, located);
   if (concept.size === 0) {
-    warnings.unshift(
-      `No point in the file names a Concept growth node, so all ${GROWTH_NODE_IDS.length} are marked removed.`,
-    );
+    warnings.unshift({ key: 'import.noConceptNode', values: { count: GROWTH_NODE_IDS.length } });
   }
   return {
     ok: true,
@@ -375,12 +391,12 @@ function conceptNodesByName(atlas: AtlasData): Map<string, string> {
   return byName;
 }
 
-function scenarioPositions(scenario: Scenario, atlas: AtlasData): [string, LonLat][] {
+function scenarioPositions(scenario: Scenario, atlas: AtlasData): LocatedPoint[] {
   const collection = exportScenarioGeoJSON(scenario, atlas);
   return collection.features.map((f) => {
     const [lon = 0, lat = 0] = f.geometry.coordinates;
-    const label = f.properties.candidate ? 'candidate' : 'node';
-    return [`${label} "${f.properties.name}"`, [lon, lat]];
+    const node = f.properties.candidate ? 'candidate' : 'concept';
+    return { place: { node }, name: f.properties.name, position: [lon, lat] };
   });
 }
 
@@ -400,19 +416,26 @@ function sameNodes(a: ScenarioNodes, b: ScenarioNodes): boolean {
   return canonical(a) === canonical(b);
 }
 
-function outsideWarnings(
-  atlas: AtlasData,
-  points: readonly { label: string; position: LonLat }[],
-): string[] {
+function outsideWarnings(atlas: AtlasData, points: readonly LocatedPoint[]): Wording[] {
   const outside = points.filter((p) => !insideCountry(atlas, p.position));
   const warnings = outside
     .slice(0, MAX_LISTED_WARNINGS)
-    .map(
-      ({ label, position: [lon, lat] }) =>
-        `${label}: ${lon}, ${lat} is outside Kyrgyzstan (kept as it is)`,
-    );
+    .map(({ place, name, position }): Wording => {
+      // Coordinates are written as the file has them (a dot, no grouping), in every language.
+      const values = { name, position: `${position[0]}, ${position[1]}` };
+      if ('feature' in place) {
+        return { key: 'import.outsideFeature', values: { ...values, feature: place.feature } };
+      }
+      return {
+        key: place.node === 'candidate' ? 'import.outsideCandidate' : 'import.outsideNode',
+        values,
+      };
+    });
   if (outside.length > MAX_LISTED_WARNINGS) {
-    warnings.push(`… and ${outside.length - MAX_LISTED_WARNINGS} more points outside Kyrgyzstan`);
+    warnings.push({
+      key: 'import.moreOutside',
+      values: { count: outside.length - MAX_LISTED_WARNINGS },
+    });
   }
   return warnings;
 }

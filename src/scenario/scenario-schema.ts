@@ -289,7 +289,15 @@ const MIGRATIONS: Record<number, Migration> = {
 
 export type ParseScenarioResult =
   | { ok: true; scenario: Scenario; migrated: boolean }
-  | { ok: false; error: string };
+  | {
+      ok: false;
+      /** For developers (English): the path at fault and what is wrong there. */
+      error: string;
+      /** The path at fault, such as `slides[1].camera.zoom`: named in the user's notice. */
+      field: string;
+      /** Set when the scenario was made by a newer app (its version). */
+      newerVersion?: number;
+    };
 
 /**
  * Validates anything (a stored record, a decoded link, an imported file's `scenario` member) as
@@ -303,36 +311,51 @@ export type ParseScenarioResult =
  */
 export function parseScenario(raw: unknown): ParseScenarioResult {
   try {
-    if (!isRecord(raw)) return { ok: false, error: 'expected a scenario object' };
+    if (!isRecord(raw))
+      return { ok: false, error: 'expected a scenario object', field: '(scenario)' };
     let current: Record<string, unknown> = raw;
     let version = raw.version === undefined ? 0 : raw.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-      return { ok: false, error: 'version: expected a whole number' };
+      return { ok: false, error: 'version: expected a whole number', field: 'version' };
     }
     if (version > SCENARIO_VERSION) {
       return {
         ok: false,
         error: `version: the scenario has version ${version}, made by a newer app (this app reads up to ${SCENARIO_VERSION})`,
+        field: 'version',
+        newerVersion: version,
       };
     }
     const migrated = version < SCENARIO_VERSION;
     while (version < SCENARIO_VERSION) {
       const migration = MIGRATIONS[version];
       if (migration === undefined) {
-        return { ok: false, error: `version: no migration from version ${version}` };
+        return {
+          ok: false,
+          error: `version: no migration from version ${version}`,
+          field: 'version',
+        };
       }
       const next = migration(current);
       if (typeof next === 'string') {
-        return { ok: false, error: `migrating from version ${version}: ${next}` };
+        return { ok: false, error: `migrating from version ${version}: ${next}`, field: 'version' };
       }
       current = next;
       version += 1;
     }
     const parsed = scenarioSchema.safeParse(current);
     if (parsed.success) return { ok: true, scenario: parsed.data, migrated };
-    return { ok: false, error: describeIssues(parsed.error.issues) };
+    return {
+      ok: false,
+      error: describeIssues(parsed.error.issues),
+      field: describePath(parsed.error.issues[0]?.path ?? []),
+    };
   } catch (error) {
-    return { ok: false, error: `could not read the scenario (${errorText(error)})` };
+    return {
+      ok: false,
+      error: `could not read the scenario (${errorText(error)})`,
+      field: '(scenario)',
+    };
   }
 }
 
@@ -358,7 +381,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** An error's message, even from a hostile object whose getters throw. */
-export function errorText(error: unknown): string {
+function errorText(error: unknown): string {
   try {
     return error instanceof Error ? error.message : String(error);
   } catch {

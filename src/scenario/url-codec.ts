@@ -1,5 +1,6 @@
 // Encodes a scenario into the address bar's hash (`#s=…`, lz-string) and decodes it defensively.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { Wording } from '../i18n/wording';
 import type { Scenario } from '../vocabulary/scenario';
 import { newScenarioId } from './default-scenario';
 import { parseScenario } from './scenario-schema';
@@ -12,7 +13,7 @@ const MAX_ENCODED_LENGTH = MAX_DECODED_LENGTH;
 
 export type DecodeScenarioHashResult =
   | { ok: true; scenario: Scenario }
-  | { ok: false; error: string }
+  | { ok: false; error: Wording }
   | { ok: 'none' };
 
 /**
@@ -29,21 +30,22 @@ export function encodeScenarioHash(scenario: Scenario): string {
 
 /**
  * Reads a scenario from a hash such as `location.hash`. `{ ok: 'none' }` when the hash holds no
- * `s=` parameter; `{ ok: false, error }` for a garbled, tampered or oversized link; otherwise a
+ * `s=` parameter; `{ ok: false, error }` for a garbled, tampered or oversized link, the error a
+ * notice text (key and values) to word in the interface language; otherwise a
  * valid scenario with a fresh id and `updatedAt` = `now`. Never throws.
  *
  * @example
  *   const link = decodeScenarioHash(location.hash);
  *   if (link.ok === true) openAsUnsavedCopy(link.scenario);
- *   else if (link.ok === false) showNotice(link.error); // and start from the defaults
+ *   else if (link.ok === false) notify(link.error); // { key: 'link.altered' }, say
  */
 export function decodeScenarioHash(hash: string, now: Date = new Date()): DecodeScenarioHashResult {
   try {
     const param = findParam(typeof hash === 'string' ? hash : '', 's');
     if (param === undefined) return { ok: 'none' };
-    if (param === '') return { ok: false, error: 'The link holds an empty scenario.' };
+    if (param === '') return { ok: false, error: { key: 'link.empty' } };
     if (param.length > MAX_ENCODED_LENGTH) {
-      return { ok: false, error: 'The link is too long to be a scenario of this app.' };
+      return { ok: false, error: { key: 'link.tooLong' } };
     }
     let json: string | null;
     try {
@@ -52,32 +54,38 @@ export function decodeScenarioHash(hash: string, now: Date = new Date()): Decode
       json = null;
     }
     if (json === null || json === '') {
-      return { ok: false, error: 'The link is damaged: its scenario cannot be decompressed.' };
+      return { ok: false, error: { key: 'link.notDecompressible' } };
     }
     if (json.length > MAX_DECODED_LENGTH) {
-      return { ok: false, error: 'The link holds more data than a scenario can have.' };
+      return { ok: false, error: { key: 'link.tooMuchData' } };
     }
     // lz-string ignores whatever follows its end marker, so a truncated or extended link can
     // still decompress; only an exact re-encoding proves the link is as this app wrote it.
     if (compressToEncodedURIComponent(json) !== param) {
-      return { ok: false, error: 'The link is damaged: it was cut short or altered.' };
+      return { ok: false, error: { key: 'link.altered' } };
     }
     let raw: unknown;
     try {
       raw = JSON.parse(json);
     } catch {
-      return { ok: false, error: 'The link is damaged: its scenario is not readable.' };
+      return { ok: false, error: { key: 'link.notReadable' } };
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      return { ok: false, error: 'The link is damaged: it holds no scenario.' };
+      return { ok: false, error: { key: 'link.noScenario' } };
     }
     const withIdentity =
       'version' in raw ? { ...raw, id: newScenarioId(), updatedAt: now.toISOString() } : raw;
     const parsed = parseScenario(withIdentity);
-    if (!parsed.ok) return { ok: false, error: `The link's scenario is invalid: ${parsed.error}` };
+    if (!parsed.ok) {
+      const error: Wording =
+        parsed.newerVersion === undefined
+          ? { key: 'link.invalidScenario', values: { field: parsed.field } }
+          : { key: 'link.newerVersion', values: { version: parsed.newerVersion } };
+      return { ok: false, error };
+    }
     return { ok: true, scenario: parsed.scenario };
   } catch {
-    return { ok: false, error: 'The link could not be read.' };
+    return { ok: false, error: { key: 'link.unreadable' } };
   }
 }
 

@@ -35,9 +35,12 @@ export function startFinderSession(location: Location = window.location): void {
     useFinderStore.setState({ filters });
     useScenarioStore.getState().setView({ mode: 'invest' });
     if (ignored.length > 0) {
-      useNoticeStore
-        .getState()
-        .notify({ tone: 'warning', message: 'invest.urlIgnored', detail: ignored.join(', ') });
+      useNoticeStore.getState().notify({
+        tone: 'warning',
+        message: { key: 'finderUrlIgnored' },
+        // The link's own values, as they were written: plain text.
+        reasons: [{ key: 'outsideText', values: { text: ignored.join(', ') } }],
+      });
     }
   }
   useFinderStore.subscribe((state, previous) => {

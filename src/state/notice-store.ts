@@ -1,13 +1,17 @@
 /** Messages the app owes the user (a link that could not be read, storage that is full…). */
 import { create } from 'zustand';
-import type { MessageKey } from '../i18n/messages';
+import type { Wording } from '../i18n/wording';
 
 export type Notice = {
   id: number;
   tone: 'info' | 'warning' | 'error';
-  message: MessageKey;
-  /** Text from outside (a file's problem, a browser error): always shown as plain text. */
-  detail?: string;
+  /** What happened, worded when shown: a notice always reads in the interface language. */
+  message: Wording;
+  /**
+   * Why, one line each (a link's or a file's problem). Values from outside, such as a file's
+   * name, are kept as plain text.
+   */
+  reasons?: Wording[];
 };
 
 type NoticeState = {
@@ -18,12 +22,15 @@ type NoticeState = {
 
 let nextId = 1;
 
+const sameText = (a: Omit<Notice, 'id'>, b: Omit<Notice, 'id'>) =>
+  JSON.stringify([a.message, a.reasons ?? []]) === JSON.stringify([b.message, b.reasons ?? []]);
+
 export const useNoticeStore = create<NoticeState>()((set) => ({
   notices: [],
   notify: (notice) =>
     set((state) => ({
       // The same message twice in a row is shown once.
-      notices: state.notices.some((n) => n.message === notice.message && n.detail === notice.detail)
+      notices: state.notices.some((shown) => sameText(shown, notice))
         ? state.notices
         : [...state.notices, { ...notice, id: nextId++ }],
     })),

@@ -6,7 +6,8 @@
  */
 
 import { create } from 'zustand';
-import { type MessageKey, translate } from '../i18n/messages';
+import { translator } from '../i18n/i18n';
+import type { Wording } from '../i18n/wording';
 import { distinctName } from '../scenario/scenario-names';
 import {
   type CorruptRecord,
@@ -20,10 +21,10 @@ import type { Scenario } from '../vocabulary/scenario';
 import { useNoticeStore } from './notice-store';
 import { currentScenario, useScenarioStore } from './scenario-store';
 
-const NOTICE_MESSAGE: Record<StorageNotice, MessageKey> = {
-  'storage-unavailable': 'notice.storageUnavailable',
-  'storage-full': 'notice.storageFull',
-  'recovered-corrupt': 'notice.recoveredCorrupt',
+const NOTICE_MESSAGE: Record<StorageNotice, Wording> = {
+  'storage-unavailable': { key: 'storageUnavailable' },
+  'storage-full': { key: 'storageFull' },
+  'recovered-corrupt': { key: 'recoveredCorrupt' },
 };
 
 type SessionState = {
@@ -196,11 +197,11 @@ export async function startScenarioSession(
       const name = distinctName(copy.name, namesBesides(copy.id));
       useScenarioStore.getState().replaceScenario({ ...copy, name });
       useSessionStore.setState({ unsaved: true });
-      notify({ tone: 'info', message: 'notice.linkLoaded' });
+      notify({ tone: 'info', message: { key: 'linkLoaded' } });
     }
   } else {
     if (fromLink.ok === false)
-      notify({ tone: 'warning', message: 'notice.linkInvalid', detail: fromLink.error });
+      notify({ tone: 'warning', message: { key: 'linkInvalid' }, reasons: [fromLink.error] });
     const currentId = await storage.getCurrentId();
     report(currentId.notice);
     const stored = currentId.value ? await storage.load(currentId.value) : null;
@@ -213,7 +214,9 @@ export async function startScenarioSession(
       // The first scenario is named in the planner's language.
       useScenarioStore
         .getState()
-        .rename(`${translate(useScenarioStore.getState().view.language, 'scenario.title')} 1`);
+        .rename(
+          `${translator(useScenarioStore.getState().view.language)('planner:scenario.title')} 1`,
+        );
     }
   }
   await refreshList();

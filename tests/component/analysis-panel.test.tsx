@@ -65,7 +65,7 @@ describe('AnalysisPanel', () => {
     await screen.findByRole('table', {}, { timeout: 20_000 });
     const before = useAnalysisStore.getState().result;
     engine.failNext = true;
-    await user.click(screen.getByRole('radio', { name: 'Nearest node' }));
+    await user.click(screen.getByRole('radio', { name: 'Nearest growth node' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('worker crashed');
     expect(useAnalysisStore.getState().result).toBe(before);
     expect(screen.getByRole('table')).toBeInTheDocument();

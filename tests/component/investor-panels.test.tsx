@@ -31,7 +31,7 @@ describe('FinderPanel', () => {
     const clusters = screen.getByRole('group', { name: 'Economic cluster (§5.3)' });
     await user.click(within(clusters).getByRole('checkbox', { name: 'Tourism' }));
     expect(resultIds()).toEqual(['balykchy', 'karakol', 'issyk-kul']);
-    expect(screen.getByRole('status')).toHaveTextContent('Growth nodes: 2 · regions: 1');
+    expect(screen.getByRole('status')).toHaveTextContent('Found: 2 growth nodes and 1 region');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(resultIds()).toHaveLength(29);
   });

@@ -75,7 +75,7 @@ describe('ProfilePanel', () => {
     expect(within(profile).getByRole('heading', { level: 3 })).toHaveTextContent(
       'Issyk-Kul Region',
     );
-    expect(within(profile).getByText(/24\.4 %/)).toBeInTheDocument();
+    expect(within(profile).getByText(/24\.4%/)).toBeInTheDocument();
     expect(within(profile).getByRole('img', { name: /Gross regional product/ })).toHaveTextContent(
       '63,334',
     );

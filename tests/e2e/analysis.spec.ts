@@ -48,8 +48,8 @@ test('dragging a growth node moves its catchment and marks it as moved', async (
   await expect(row).not.toContainText('moved');
   await dragNodeBy(page, settlementAt('naryn'), 120, 60);
   await expect(row).toContainText('moved');
-  await expect(page.getByRole('button', { name: /Put the nodes back/ })).toBeVisible();
-  await page.getByRole('button', { name: /Put the nodes back/ }).click();
+  await expect(page.getByRole('button', { name: /Put the growth nodes back/ })).toBeVisible();
+  await page.getByRole('button', { name: /Put the growth nodes back/ }).click();
   await expect(row).not.toContainText('moved');
 });
 
@@ -84,9 +84,12 @@ test('the zones table lists the four neighbours and the method switch changes ca
   await openAnalysis(page);
   await page.getByRole('button', { name: 'Zones', exact: true }).click();
   await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(4);
-  await page.getByRole('radio', { name: 'Nearest node' }).check();
+  await page.getByRole('radio', { name: 'Nearest growth node' }).check();
   await expect(page.getByRole('slider', { name: /Catchment radius/ })).toBeDisabled();
-  await page.getByRole('button', { name: 'Nodes', exact: true }).click();
+  await page
+    .locator('.analysis-stats .segmented')
+    .getByRole('button', { name: 'Growth nodes', exact: true })
+    .click();
   await expect.poll(() => coveredArea(page)).toBeGreaterThan(190_000);
 });
 

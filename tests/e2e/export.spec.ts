@@ -109,7 +109,7 @@ test('the catchments table exports as CSV with Kyrgyz headers and one row per no
   const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   const [header, ...rows] = parsed.data;
-  expect(header?.slice(0, 2)).toEqual(['Түйүндүн коду', 'Аталышы']);
+  expect(header?.slice(0, 2)).toEqual(['Өсүү түйүнүнүн коду', 'Аталышы']);
   expect(rows).toHaveLength(20);
   expect(rows.map((row) => row[1])).toContain('Балыкчы');
 });
@@ -153,7 +153,7 @@ test("the map PDF's legend gives the indicator choropleth's title, source and cl
   const classes = await page.locator('.choropleth-legend li > span:nth-child(2)').allTextContents();
   expect(classes).toHaveLength(4);
   const [sheet] = await readPdf((await exportMap(page, { pdf: 'a4' })).bytes);
-  expect(sheet?.text).toContain('Average monthly wage, 2019');
+  expect(sheet?.text).toContain('Average wage, 2019');
   expect(sheet?.text).toContain('§4, Table 1');
   for (const label of classes) expect(sheet?.text).toContain(label);
 });

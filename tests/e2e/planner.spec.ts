@@ -68,9 +68,9 @@ test('a garbled link opens the defaults with a notice', async ({ page }) => {
 test('a candidate node is added where the planner clicks and named as text', async ({ page }) => {
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
-  await page.getByRole('button', { name: /Add a candidate node/ }).click();
+  await page.getByRole('button', { name: /Add a candidate growth node/ }).click();
   await clickMapAt(page, 75.0, 41.6);
-  await page.getByLabel('Name of the new node').fill('<b>Ak-Say</b>');
+  await page.getByLabel('Name of the new growth node').fill('<b>Ak-Say</b>');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   const row = page.locator('.node-table tr[data-key="candidate-1"]');
   await expect(row).toContainText('<b>Ak-Say</b>');
@@ -89,7 +89,7 @@ test('a broken file is refused with a message and changes nothing', async ({ pag
       '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":["x",1]},"properties":{"name":"A"}}]}',
     ),
   });
-  await expect(page.getByRole('alert')).toContainText('feature 1');
+  await expect(page.getByRole('alert')).toContainText('Feature 1');
   await expect(page.locator('.node-table tr[data-key="kerben"]')).toContainText('removed');
 });
 

@@ -11,10 +11,11 @@ import type {
   ZoneProperties,
 } from '../../analysis/types';
 import type { AtlasData } from '../../data/atlas';
-import { placeName, regionName } from '../../data/atlas-index';
-import { numberLocale } from '../../i18n/languages';
-import type { MessageKey } from '../../i18n/messages';
-import { neighbourNames } from '../../map/neighbour-names';
+import { listedPopulation, placeName, regionName } from '../../data/atlas-index';
+import { atlasLegendTexts } from '../../export/legend-entries';
+import { formatArea, formatDistance, formatNumber, formatPercent } from '../../i18n/format';
+import type { TextKey } from '../../i18n/i18n';
+import { pick } from '../../i18n/languages';
 import { analysisColours } from '../../map/palette';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useScenarioStore } from '../../state/scenario-store';
@@ -32,12 +33,12 @@ import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { type Column, SortableTable } from './sortable-table';
 
-const LAYER_TITLE: Record<AnalysisLayerId, MessageKey> = {
-  catchments: 'alayer.catchments',
-  overlaps: 'alayer.overlaps',
-  uncovered: 'alayer.uncovered',
-  zones: 'alayer.zones',
-  band: 'alayer.band',
+const LAYER_TITLE: Record<AnalysisLayerId, TextKey> = {
+  catchments: 'analysis:layer.catchments',
+  overlaps: 'analysis:layer.overlaps',
+  uncovered: 'analysis:layer.uncovered',
+  zones: 'analysis:layer.zones',
+  band: 'analysis:layer.band',
 };
 
 const LAYER_SWATCH: Record<AnalysisLayerId, string> = {
@@ -61,10 +62,11 @@ function Slider({
   disabled?: boolean;
   onChange: (km: number) => void;
 }) {
+  const lang = useLanguage();
   return (
     <label className="slider">
       <span className="slider-label">
-        {label} <strong aria-hidden="true">{value} km</strong>
+        {label} <strong aria-hidden="true">{formatDistance(lang, value)}</strong>
       </span>
       <input
         type="range"
@@ -73,7 +75,7 @@ function Slider({
         step={1}
         value={value}
         aria-label={label}
-        aria-valuetext={`${value} km`}
+        aria-valuetext={formatDistance(lang, value)}
         disabled={disabled}
         onChange={(event) => onChange(Number(event.target.value))}
       />
@@ -85,11 +87,11 @@ function nodeName(atlas: AtlasData, id: string, lang: Language): string {
   return placeName(atlas, { kind: 'node', id }, lang) || id;
 }
 
-const TABLE_TITLE: Record<StatsTable, MessageKey> = {
-  nodes: 'table.nodes',
-  zones: 'table.zones',
-  regions: 'table.regions',
-  band: 'table.band',
+const TABLE_TITLE: Record<StatsTable, TextKey> = {
+  nodes: 'analysis:table.nodes',
+  zones: 'analysis:table.zones',
+  regions: 'analysis:table.regions',
+  band: 'analysis:table.band',
 };
 
 function StatsTables() {
@@ -101,59 +103,55 @@ function StatsTables() {
   const setHighlight = useAnalysisStore((state) => state.setHighlight);
   const [table, setTable] = useState<StatsTable>('nodes');
   if (!result) return null;
-  const number = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(numberLocale(lang), {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
+  const zoneName = atlasLegendTexts(atlas, lang).zones;
   const km2 = (value: number | null) =>
-    value === null ? t('analysis.noPolygon') : number.format(value);
-  const share = (value: number | null) => (value === null ? '—' : percent.format(value));
+    value === null ? t('analysis:noPolygon') : formatNumber(lang, value);
+  const share = (value: number | null) => (value === null ? '—' : formatPercent(lang, value));
   // Columns every result table has, typed by the row shape they read.
   const areaColumn = <Row extends { areaKm2: number | null }>(): Column<Row> => ({
     key: 'area',
-    label: t('col.area'),
+    label: t('analysis:col.area'),
     numeric: true,
     value: (row) => row.areaKm2,
     render: (row) => km2(row.areaKm2),
   });
   const settlementsColumn = <Row extends { settlements: number }>(): Column<Row> => ({
     key: 'settlements',
-    label: t('col.settlements'),
+    label: t('analysis:col.settlements'),
     numeric: true,
     value: (row) => row.settlements,
   });
   const populationColumn = <Row extends { population: number }>(): Column<Row> => ({
     key: 'population',
-    label: t('col.population'),
+    label: t('analysis:col.population'),
     numeric: true,
     value: (row) => row.population,
-    render: (row) => number.format(row.population),
+    render: (row) => formatNumber(lang, row.population),
   });
 
   const tables: Record<StatsTable, () => ReactNode> = {
     nodes: () => (
       <SortableTable<NodeCoverage>
-        caption={t('table.nodes')}
+        caption={t('analysis:table.nodes')}
         rows={result.coverage.nodes}
         rowKey={(row) => row.node}
         onPoint={(row) => setHighlight(row ? { table: 'nodes', key: row.node } : null)}
         columns={[
           {
             key: 'name',
-            label: t('col.name'),
+            label: t('analysis:col.name'),
             value: (row) => nodeName(atlas, row.node, lang),
             render: (row) => (
               <>
                 {nodeName(atlas, row.node, lang)}
-                {moved[row.node] ? <span className="tag">{t('analysis.moved')}</span> : null}
+                {moved[row.node] ? <span className="tag">{t('analysis:moved')}</span> : null}
               </>
             ),
           },
           areaColumn(),
           {
             key: 'share',
-            label: t('col.share'),
+            label: t('analysis:col.share'),
             numeric: true,
             value: (row) => row.shareOfCountry,
             render: (row) => share(row.shareOfCountry),
@@ -165,23 +163,28 @@ function StatsTables() {
     ),
     zones: () => (
       <SortableTable<ZoneProperties>
-        caption={t('table.zones')}
+        caption={t('analysis:table.zones')}
         rows={result.coverage.zones}
         rowKey={(row) => row.neighbour}
         onPoint={(row) => setHighlight(row ? { table: 'zones', key: row.neighbour } : null)}
         columns={[
           {
             key: 'name',
-            label: t('col.name'),
-            value: (row) => neighbourNames[row.neighbour]?.[`name_${lang}`] ?? row.neighbour,
+            label: t('analysis:col.name'),
+            value: (row) => zoneName[row.neighbour] ?? row.neighbour,
           },
-          { key: 'depth', label: t('col.depth'), numeric: true, value: (row) => row.depthKm },
+          {
+            key: 'depth',
+            label: t('analysis:col.depth'),
+            numeric: true,
+            value: (row) => row.depthKm,
+          },
           areaColumn(),
           settlementsColumn(),
           populationColumn(),
           {
             key: 'nodes',
-            label: t('col.nodesInside'),
+            label: t('analysis:col.nodesInside'),
             value: (row) => row.growthNodes.length,
             render: (row) =>
               row.growthNodes.map((id) => nodeName(atlas, id, lang)).join(', ') || '—',
@@ -191,57 +194,57 @@ function StatsTables() {
     ),
     regions: () => (
       <SortableTable<RegionCoverage>
-        caption={t('table.regions')}
+        caption={t('analysis:table.regions')}
         rows={result.coverage.regions}
         rowKey={(row) => row.region}
         onPoint={(row) => setHighlight(row ? { table: 'regions', key: row.region } : null)}
         columns={[
           {
             key: 'name',
-            label: t('col.name'),
+            label: t('analysis:col.name'),
             value: (row) => regionName(atlas, row.region, lang) || row.region,
           },
           areaColumn(),
           {
             key: 'covered',
-            label: t('col.covered'),
+            label: t('analysis:col.covered'),
             numeric: true,
             value: (row) => row.coveredShare,
             render: (row) => share(row.coveredShare),
           },
           {
             key: 'population',
-            label: t('col.population'),
+            label: t('analysis:col.population'),
             numeric: true,
             value: (row) => row.populationCovered,
             render: (row) =>
-              `${number.format(row.populationCovered)} / ${number.format(row.population)}`,
+              `${formatNumber(lang, row.populationCovered)} / ${formatNumber(lang, row.population)}`,
           },
         ]}
       />
     ),
     band: () => (
       <SortableTable<BorderBandProperties>
-        caption={t('table.band')}
+        caption={t('analysis:table.band')}
         rows={result.coverage.borderBand.regions}
         rowKey={(row) => row.region}
         onPoint={(row) => setHighlight(row ? { table: 'band', key: row.region } : null)}
         columns={[
           {
             key: 'name',
-            label: t('col.name'),
+            label: t('analysis:col.name'),
             value: (row) => regionName(atlas, row.region, lang) || row.region,
             render: (row) => (
               <>
                 {regionName(atlas, row.region, lang) || row.region}
-                {row.priority ? <span className="tag">{t('analysis.priority')}</span> : null}
+                {row.priority ? <span className="tag">{t('analysis:priority')}</span> : null}
               </>
             ),
           },
           areaColumn(),
           {
             key: 'share',
-            label: t('col.share'),
+            label: t('analysis:col.share'),
             numeric: true,
             value: (row) => row.shareOfRegion,
             render: (row) => share(row.shareOfRegion),
@@ -255,9 +258,9 @@ function StatsTables() {
 
   return (
     <section className="analysis-stats" aria-labelledby="stats-heading">
-      <h3 id="stats-heading">{t('analysis.stats')}</h3>
+      <h3 id="stats-heading">{t('analysis:stats')}</h3>
       <fieldset className="segmented">
-        <legend className="visually-hidden">{t('analysis.stats')}</legend>
+        <legend className="visually-hidden">{t('analysis:stats')}</legend>
         {(Object.keys(TABLE_TITLE) as StatsTable[]).map((id) => (
           <button key={id} type="button" aria-pressed={table === id} onClick={() => setTable(id)}>
             {t(TABLE_TITLE[id])}
@@ -274,33 +277,28 @@ function Summary() {
   const t = useTranslation();
   const coverage = useAnalysisStore((state) => state.result?.coverage);
   if (!coverage) return null;
-  const number = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(numberLocale(lang), {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
   return (
     <dl className="analysis-summary">
       <div>
-        <dt>{t('analysis.covered')}</dt>
+        <dt>{t('analysis:covered')}</dt>
         <dd>
-          {percent.format(coverage.coveredShare)}{' '}
-          <small>{number.format(coverage.coveredAreaKm2)} km²</small>
+          {formatPercent(lang, coverage.coveredShare)}{' '}
+          <small>{formatArea(lang, coverage.coveredAreaKm2)}</small>
         </dd>
       </div>
       <div>
-        <dt>{t('analysis.uncovered')}</dt>
-        <dd>{number.format(coverage.uncoveredAreaKm2)} km²</dd>
+        <dt>{t('analysis:uncovered')}</dt>
+        <dd>{formatArea(lang, coverage.uncoveredAreaKm2)}</dd>
       </div>
       <div>
-        <dt>{t('analysis.overlap')}</dt>
-        <dd>{number.format(coverage.overlapAreaKm2)} km²</dd>
+        <dt>{t('analysis:overlap')}</dt>
+        <dd>{formatArea(lang, coverage.overlapAreaKm2)}</dd>
       </div>
       <div>
-        <dt>{t('analysis.populationCovered')}</dt>
+        <dt>{t('analysis:populationCovered')}</dt>
         <dd>
-          {number.format(coverage.populationCovered)}{' '}
-          <small>/ {number.format(coverage.population)}</small>
+          {formatNumber(lang, coverage.populationCovered)}{' '}
+          <small>/ {formatNumber(lang, coverage.population)}</small>
         </dd>
       </div>
     </dl>
@@ -308,7 +306,9 @@ function Summary() {
 }
 
 export function AnalysisPanel() {
+  const atlas = useAtlas();
   const lang = useLanguage();
+  const zoneName = atlasLegendTexts(atlas, lang).zones;
   const t = useTranslation();
   const analysis = useAnalysisStore();
   const params = useScenarioStore((state) => state.analysis);
@@ -323,18 +323,18 @@ export function AnalysisPanel() {
       aria-labelledby="analysis-heading"
       aria-busy={analysis.computing}
     >
-      <h2 id="analysis-heading">{t('analysis.title')}</h2>
+      <h2 id="analysis-heading">{t('analysis:title')}</h2>
       <p className="analysis-status" role="status">
-        {analysis.computing ? t('analysis.computing') : ''}
+        {analysis.computing ? t('analysis:computing') : ''}
       </p>
       {analysis.error ? (
         <div className="analysis-error" role="alert">
-          <strong>{t('analysis.failed')}</strong> <span>{analysis.error}</span>
+          <strong>{t('analysis:failed')}</strong> <span>{analysis.error}</span>
         </div>
       ) : null}
 
       <fieldset className="method">
-        <legend>{t('analysis.method')}</legend>
+        <legend>{t('analysis:method')}</legend>
         {CATCHMENT_METHODS.map((method) => (
           <label key={method}>
             <input
@@ -344,23 +344,23 @@ export function AnalysisPanel() {
               checked={params.method === method}
               onChange={() => setAnalysis({ method })}
             />
-            {t(`method.${method}`)}
+            {t(`analysis:method.${method}`)}
           </label>
         ))}
       </fieldset>
       <Slider
-        label={t('analysis.radius')}
+        label={t('analysis:radius')}
         value={params.radiusKm}
         range={RADIUS_RANGE_KM}
         disabled={params.method === 'nearest'}
         onChange={(radiusKm) => setAnalysis({ radiusKm })}
       />
       <fieldset className="depths">
-        <legend>{t('analysis.zoneDepth')}</legend>
+        <legend>{t('analysis:zoneDepth')}</legend>
         {ZONE_NEIGHBOURS.map((neighbour) => (
           <Slider
             key={neighbour}
-            label={neighbourNames[neighbour]?.[`name_${lang}`] ?? neighbour}
+            label={zoneName[neighbour] ?? neighbour}
             value={params.zoneDepthKm[neighbour]}
             range={ZONE_DEPTH_RANGE_KM}
             onChange={(km) =>
@@ -368,24 +368,25 @@ export function AnalysisPanel() {
             }
           />
         ))}
+        <p className="note">{pick(atlas.zones.influence.depth.note, lang)}</p>
       </fieldset>
       <Slider
-        label={t('analysis.bandDepth')}
+        label={t('analysis:bandDepth')}
         value={params.bandDepthKm}
         range={BAND_DEPTH_RANGE_KM}
         onChange={(bandDepthKm) => setAnalysis({ bandDepthKm })}
       />
       <p className="hint">
-        {t('analysis.dragHint')}{' '}
+        {t('analysis:dragHint')}{' '}
         {movedCount > 0 ? (
           <button type="button" className="link-button" onClick={resetMovedNodes}>
-            {t('analysis.resetNodes')} ({movedCount})
+            {t('analysis:resetNodes')} ({movedCount})
           </button>
         ) : null}
       </p>
 
       <fieldset className="analysis-layers">
-        <legend>{t('analysis.layers')}</legend>
+        <legend>{t('analysis:layers')}</legend>
         {ANALYSIS_LAYERS.map((layer) => (
           <label key={layer} className="overlay-toggle">
             <input
@@ -410,7 +411,7 @@ export function AnalysisPanel() {
                   style={{ background: analysisColours.zones[neighbour] }}
                   aria-hidden="true"
                 />
-                {neighbourNames[neighbour]?.[`name_${lang}`] ?? neighbour}
+                {zoneName[neighbour] ?? neighbour}
               </li>
             ))}
           </ul>
@@ -418,7 +419,11 @@ export function AnalysisPanel() {
       </fieldset>
 
       <Summary />
-      <p className="note">{t('analysis.populationNote')}</p>
+      <p className="note">
+        {t('analysis:populationNote', {
+          population: formatNumber(lang, listedPopulation(atlas)),
+        })}
+      </p>
       <StatsTables />
     </section>
   );

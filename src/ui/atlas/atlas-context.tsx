@@ -47,14 +47,14 @@ export function AtlasProvider({
   if (state.status === 'loading') {
     return (
       <div className="splash" role="status">
-        {t('loading')}
+        {t('shell:loading')}
       </div>
     );
   }
   if (state.status === 'failed') {
     return (
       <div className="splash splash-error" role="alert">
-        <strong>{t('loadFailed')}</strong>
+        <strong>{t('shell:loadFailed')}</strong>
         <pre>{state.error}</pre>
       </div>
     );

@@ -8,7 +8,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { placeName } from '../../data/atlas-index';
 import { PNG_PRESETS, type PngPreset, printSize } from '../../export/print-sizes';
 import { PAPER, type Paper } from '../../export/sheet';
-import { fillTemplate } from '../../i18n/messages';
 import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useScenarioStore } from '../../state/scenario-store';
@@ -67,13 +66,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const working = status?.tone === 'working';
   const run = (job: () => Promise<ExportOutcome>) => {
     if (working) return;
-    setStatus({ tone: 'working', text: t('export.working') });
+    setStatus({ tone: 'working', text: t('export:working') });
     job().then(
       (outcome) => setStatus({ tone: 'done', text: outcomeMessage(outcome, lang) }),
       (error: unknown) =>
         setStatus({
           tone: 'error',
-          text: fillTemplate(t('export.failed'), {
+          text: t('export:failed', {
             error: error instanceof Error ? error.message : String(error),
           }),
         }),
@@ -87,14 +86,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     };
 
   const profileReason = !selection
-    ? t('export.profileNone')
+    ? t('export:profileNone')
     : hasProfile(selection)
       ? null
-      : t('export.profileUnavailable');
+      : t('export:profileUnavailable');
   const selectedName = selection && hasProfile(selection) ? placeName(atlas, selection, lang) : '';
   const presetLabel = (option: PngPreset) => {
     const { width, height } = printSize(option, screen).pixels;
-    return `${t(`export.res.${option}`)} — ${width} × ${height} px`;
+    return `${t(`export:res.${option}`)} — ${width} × ${height} px`;
   };
   const choropleth = indicator
     ? choroplethLegend(atlas, choroplethOf(atlas, indicator), lang)
@@ -116,16 +115,21 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <header className="export-dialog-header">
-        <h2 id={`${id}-title`}>{t('export.title')}</h2>
-        <button type="button" className="export-close" onClick={onClose} aria-label={t('close')}>
+        <h2 id={`${id}-title`}>{t('export:title')}</h2>
+        <button
+          type="button"
+          className="export-close"
+          onClick={onClose}
+          aria-label={t('shell:close')}
+        >
           ×
         </button>
       </header>
 
       <fieldset>
-        <legend>{t('export.mapImage')}</legend>
+        <legend>{t('export:mapImage')}</legend>
         <label className="export-field">
-          <span>{t('export.resolution')}</span>
+          <span>{t('export:resolution')}</span>
           <select
             ref={first}
             value={preset}
@@ -144,13 +148,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           data-export="png"
           onClick={withMap((controller) => exportMapPng(controller, atlas, preset, choropleth))}
         >
-          {t('export.downloadPng')}
+          {t('export:downloadPng')}
         </button>
       </fieldset>
 
       <fieldset>
-        <legend>{t('export.mapPdf')}</legend>
-        <div className="export-paper" role="radiogroup" aria-label={t('export.paper')}>
+        <legend>{t('export:mapPdf')}</legend>
+        <div className="export-paper" role="radiogroup" aria-label={t('export:paper')}>
           {(Object.keys(PAPER) as Paper[]).map((option) => (
             <label key={option}>
               <input
@@ -160,7 +164,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 checked={paper === option}
                 onChange={() => setPaper(option)}
               />
-              {t(`export.paper.${option}`)}
+              {t(`export:paper.${option}`)}
             </label>
           ))}
         </div>
@@ -170,12 +174,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           data-export="map-pdf"
           onClick={withMap((controller) => exportMapPdf(controller, atlas, paper, choropleth))}
         >
-          {t('export.downloadPdf')}
+          {t('export:downloadPdf')}
         </button>
       </fieldset>
 
       <fieldset>
-        <legend>{t('export.profilePdf')}</legend>
+        <legend>{t('export:profilePdf')}</legend>
         {profileReason ? (
           <p className="export-reason" id={`${id}-profile-reason`}>
             {profileReason}
@@ -193,17 +197,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               : undefined
           }
         >
-          {selectedName
-            ? fillTemplate(t('export.profileFor'), { name: selectedName })
-            : t('export.downloadPdf')}
+          {selectedName ? t('export:profileFor', { name: selectedName }) : t('export:downloadPdf')}
         </button>
       </fieldset>
 
       <fieldset>
-        <legend>{t('export.analysis')}</legend>
+        <legend>{t('export:analysis')}</legend>
         {hasResult ? null : (
           <p className="export-reason" id={`${id}-analysis-reason`}>
-            {t('export.analysisNone')}
+            {t('export:analysisNone')}
           </p>
         )}
         <div className="export-row">
@@ -215,7 +217,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             data-export="csv"
             onClick={() => run(() => exportAnalysisCsv(atlas))}
           >
-            {t('export.csv')}
+            {t('export:csv')}
           </button>
           <button
             type="button"
@@ -225,16 +227,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             data-export="geojson"
             onClick={() => run(() => exportAnalysisGeojson(atlas))}
           >
-            {t('export.geojson')}
+            {t('export:geojson')}
           </button>
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>{t('invest.export.title')}</legend>
+        <legend>{t('export:finder.title')}</legend>
         {finding ? null : (
           <p className="export-reason" id={`${id}-finder-reason`}>
-            {t('invest.export.none')}
+            {t('export:finder.none')}
           </p>
         )}
         <div className="export-row">
@@ -246,7 +248,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             data-export="finder-csv"
             onClick={() => run(() => exportFinderCsv(atlas))}
           >
-            {t('invest.export.csv')}
+            {t('export:finder.csv')}
           </button>
           <button
             type="button"
@@ -256,7 +258,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             data-export="finder-geojson"
             onClick={() => run(() => exportFinderGeojson(atlas))}
           >
-            {t('invest.export.geojson')}
+            {t('export:finder.geojson')}
           </button>
         </div>
       </fieldset>

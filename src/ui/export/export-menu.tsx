@@ -37,7 +37,7 @@ export function ExportMenu() {
             strokeWidth="1.8"
           />
         </svg>
-        <span className="toggle-text">{t('export.button')}</span>
+        <span className="toggle-text">{t('export:button')}</span>
       </button>
       {open ? (
         <Suspense fallback={null}>

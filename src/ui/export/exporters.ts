@@ -7,7 +7,7 @@ import type { AtlasData } from '../../data/atlas';
 import { attributionLine } from '../../export/attribution';
 import { canvasMeasure, drawSheet, loadCanvasFonts } from '../../export/canvas-renderer';
 import { exportFileName } from '../../export/file-names';
-import { legendSections } from '../../export/legend-entries';
+import { atlasLegendTexts, legendSections } from '../../export/legend-entries';
 import { type MapScale, mapDecorations, mapSheet } from '../../export/map-sheet';
 import { mapPixelRatio, type PngPreset, printSize } from '../../export/print-sizes';
 import { PROFILE_MAP_FRAME } from '../../export/profile-sheet';
@@ -21,7 +21,7 @@ import {
   type Rect,
   type Sheet,
 } from '../../export/sheet';
-import { fillTemplate, type MessageKey, translate } from '../../i18n/messages';
+import { translator } from '../../i18n/i18n';
 import type { ChoroplethLegend } from '../../investor/choropleth-legend';
 import { finderInputOf, findTerritories } from '../../investor/finder';
 import {
@@ -31,6 +31,7 @@ import {
 } from '../../investor/territory-profile';
 import type { MapController } from '../../map/map-controller';
 import { type PrintFrame, renderPrintMap } from '../../map/print-map';
+import { sourceAttributions } from '../../map/sources';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useFinderStore } from '../../state/finder-store';
 import { useScenarioStore } from '../../state/scenario-store';
@@ -52,14 +53,24 @@ const PROFILE_POINT_ZOOM = 7.5;
 type PrintView = ReturnType<MapController['printView']>;
 
 function sheetText(view: PrintView, language: Language, date: Date) {
-  const t = (key: MessageKey) => translate(language, key);
+  const t = translator(language);
   return {
-    title: `${t('appTitle')} — ${useScenarioStore.getState().meta.name}`,
-    subtitle: t('appSubtitle'),
+    title: `${t('shell:appTitle')} — ${useScenarioStore.getState().meta.name}`,
+    subtitle: t('shell:appSubtitle'),
     date: formatSheetDate(date, language),
-    legendTitle: t('export.legend'),
-    attribution: attributionLine(view.style.sources, t('export.sources')),
+    legendTitle: t('export:legend'),
+    attribution: sheetAttribution(view, language),
   };
+}
+
+/** "Sources: …" for the sources the printed style draws, worded in `language`. */
+function sheetAttribution(view: PrintView, language: Language): string {
+  const sources = Object.keys(view.style.sources);
+  return attributionLine(
+    sources,
+    sourceAttributions(language),
+    translator(language)('export:sources'),
+  );
 }
 
 function legendFor(atlas: AtlasData, language: Language, choropleth: ChoroplethLegend | null) {
@@ -71,6 +82,7 @@ function legendFor(atlas: AtlasData, language: Language, choropleth: ChoroplethL
     analysisShown: useAnalysisStore.getState().result !== null,
     candidates: nodes.candidates.length > 0,
     choropleth,
+    texts: atlasLegendTexts(atlas, language),
   });
 }
 
@@ -82,9 +94,7 @@ function scaleOf(
     // One CSS pixel of the printed map is 0.75 pt of the sheet.
     metresPerPoint: metresPerPixel(printed.center[1], printed.zoom) / POINTS_PER_CSS_PIXEL,
     bearing: printed.bearing,
-    north: translate(language, 'export.north'),
-    km: translate(language, 'export.km'),
-    m: translate(language, 'export.m'),
+    north: translator(language)('export:north'),
     language,
   };
 }
@@ -232,7 +242,7 @@ export async function exportProfilePdf(
   const jpeg = new Uint8Array(
     await (await canvasBlob(printed.image, 'image/jpeg', 0.92)).arrayBuffer(),
   );
-  const attribution = attributionLine(view.style.sources, translate(language, 'export.sources'));
+  const attribution = sheetAttribution(view, language);
   const pdf = await profilePdf(
     profile,
     { bytes: jpeg, format: 'jpeg', scale: scaleOf(printed, language) },
@@ -267,7 +277,7 @@ export async function exportAnalysisCsv(atlas: AtlasData): Promise<ExportOutcome
 export async function exportAnalysisGeojson(atlas: AtlasData): Promise<ExportOutcome> {
   const { module, result, label, language } = await analysisFiles(atlas);
   const fileName = exportFileName(['analysis'], 'geojson', new Date());
-  const text = module.analysisGeojson(result, label, atlas.regions.regions, language);
+  const text = module.analysisGeojson(result, label, atlas, language);
   downloadBlob(fileName, new Blob([text], { type: 'application/geo+json' }));
   return { fileName, cappedDpi: null };
 }
@@ -313,10 +323,9 @@ export async function exportFinderGeojson(atlas: AtlasData): Promise<ExportOutco
 
 /** The message for an outcome, in `language`. */
 export function outcomeMessage(outcome: ExportOutcome, language: Language): string {
-  const done = fillTemplate(translate(language, 'export.done'), { file: outcome.fileName });
+  const t = translator(language);
+  const done = t('export:done', { file: outcome.fileName });
   if (outcome.cappedDpi === null) return done;
-  const capped = fillTemplate(translate(language, 'export.capped'), {
-    dpi: String(outcome.cappedDpi),
-  });
+  const capped = t('export:capped', { dpi: outcome.cappedDpi });
   return `${done}. ${capped}`;
 }

@@ -5,8 +5,8 @@
 
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { regionName } from '../../data/atlas-index';
+import { formatDistance } from '../../i18n/format';
 import { pick } from '../../i18n/languages';
-import { fillTemplate } from '../../i18n/messages';
 import {
   DRIVER_LEVELS,
   type FinderFilters,
@@ -128,12 +128,12 @@ function Filters() {
       value: neighbour,
       label: pick(atlas.zones.influence.zones.find((z) => z.neighbour === neighbour)?.name, lang),
     })),
-    { value: 'band', label: t('invest.zone.band') },
+    { value: 'band', label: t('investor:zone.band') },
   ];
   return (
     <div className="finder-filters">
       <CheckGroup
-        legend={t('invest.filter.clusters')}
+        legend={t('investor:filter.clusters')}
         options={atlas.clusters.clusters.map((cluster) => ({
           value: cluster.id,
           label: pick(cluster.name, lang),
@@ -142,15 +142,15 @@ function Filters() {
         onChange={set('clusters')}
       />
       <CheckGroup
-        legend={t('invest.filter.sectors')}
+        legend={t('investor:filter.sectors')}
         options={DRIVER_SECTORS.map((sector) => ({
           value: sector,
-          label: t(`invest.sector.${sector}`),
+          label: t(`investor:sector.${sector}`),
         }))}
         chosen={filters.sectors}
         onChange={set('sectors')}
       >
-        <Field label={t('invest.filter.level')}>
+        <Field label={t('investor:filter.level')}>
           {(id) => (
             <select
               id={id}
@@ -159,53 +159,52 @@ function Filters() {
             >
               {DRIVER_LEVELS.map((level) => (
                 <option key={level} value={level}>
-                  {t(`invest.level.${level}`)}
+                  {t(`investor:level.${level}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <p className="hint">{t('invest.sectorsNote')}</p>
+        <p className="hint">{t('investor:sectorsNote')}</p>
       </CheckGroup>
       <CheckGroup
-        legend={t('invest.filter.stages')}
+        legend={t('investor:filter.stages')}
         options={STAGE_FILTERS.map((stage) => ({
           value: stage,
-          label:
-            stage === 'none' ? t('invest.stageNone') : fillTemplate(t('invest.stage'), { stage }),
+          label: stage === 'none' ? t('investor:stageNone') : t('investor:stage', { stage }),
         }))}
         chosen={filters.stages}
         onChange={set('stages')}
       />
       <CheckGroup
-        legend={t('invest.filter.zones')}
+        legend={t('investor:filter.zones')}
         options={zoneOptions}
         chosen={filters.zones}
         onChange={set('zones')}
       />
       <NumberFilter
-        label={t('invest.filter.maxKm')}
+        label={t('investor:filter.maxKm')}
         value={filters.maxLogisticsKm}
         max={1000}
         step={5}
         onChange={set('maxLogisticsKm')}
       />
       <NumberFilter
-        label={t('invest.filter.minPopulation')}
+        label={t('investor:filter.minPopulation')}
         value={filters.minPopulation}
         max={10_000_000}
         step={1000}
         onChange={set('minPopulation')}
       />
       <p className="hint">
-        {fillTemplate(t('invest.catchmentBasis'), {
-          method: t(`method.${analysis.method}`),
-          radius: String(analysis.radiusKm),
+        {t('investor:catchmentBasis', {
+          method: t(`analysis:method.${analysis.method}`),
+          radius: formatDistance(lang, analysis.radiusKm),
         })}
       </p>
       <div className="buttons">
         <button type="button" onClick={clear} disabled={!hasFilters(filters)}>
-          {t('invest.filter.clear')}
+          {t('investor:filter.clear')}
         </button>
       </div>
     </div>
@@ -241,18 +240,18 @@ function Results() {
   const nodes = matches.filter((match) => match.kind === 'node').length;
   return (
     <section className="finder-results" aria-labelledby="finder-results-heading">
-      <h3 id="finder-results-heading">{t('invest.results')}</h3>
+      <h3 id="finder-results-heading">{t('investor:results')}</h3>
       <p className="hint" role="status">
         {waitingForAnalysis
-          ? t('invest.waiting')
-          : fillTemplate(t('invest.resultCount'), {
-              nodes: String(nodes),
-              regions: String(matches.length - nodes),
+          ? t('investor:waiting')
+          : t('investor:resultCount', {
+              nodes: t('investor:nodeCount', { count: nodes }),
+              regions: t('investor:regionCount', { count: matches.length - nodes }),
             })}
       </p>
-      {filtering ? null : <p className="hint">{t('invest.noFilters')}</p>}
+      {filtering ? null : <p className="hint">{t('investor:noFilters')}</p>}
       {!waitingForAnalysis && matches.length === 0 ? (
-        <p className="note">{t('invest.noResults')}</p>
+        <p className="note">{t('investor:noResults')}</p>
       ) : null}
       <ol className="finder-list">
         {matches.map((match) => {
@@ -267,8 +266,8 @@ function Results() {
                 <span className="item-name">{matchName(atlas, match, lang)}</span>
                 <span className="item-detail">
                   {match.kind === 'node'
-                    ? `${t('profile.growthNode')} · ${regionName(atlas, match.region, lang)}`
-                    : t('profile.region')}
+                    ? `${t('places:growthNode')} · ${regionName(atlas, match.region, lang)}`
+                    : t('places:region')}
                 </span>
               </button>
               {match.reasons.length > 0 ? (
@@ -291,8 +290,8 @@ export function FinderPanel() {
   const t = useTranslation();
   return (
     <section className="panel finder-panel" aria-labelledby="finder-heading">
-      <h2 id="finder-heading">{t('invest.finder')}</h2>
-      <p className="hint">{t('invest.finderIntro')}</p>
+      <h2 id="finder-heading">{t('investor:finder')}</h2>
+      <p className="hint">{t('investor:finderIntro')}</p>
       <Filters />
       <Results />
     </section>

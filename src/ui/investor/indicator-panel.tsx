@@ -5,7 +5,7 @@
 
 import { useEffect, useState } from 'react';
 import { regionName } from '../../data/atlas-index';
-import { fillTemplate, type MessageKey } from '../../i18n/messages';
+import type { TextKey } from '../../i18n/i18n';
 import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
 import { DEFAULT_INDICATOR_STYLE } from '../../investor/default-indicator-style';
 import { formatMeasure, measureHasYears } from '../../investor/indicator-measures';
@@ -32,18 +32,18 @@ import { ChoroplethKey } from '../legend/choropleth-key';
 import { useChoosePlace } from '../map/use-choose-place';
 import { Field } from './field';
 
-const MEASURE_LABEL: Record<IndicatorMeasure, MessageKey> = {
-  grp: 'invest.measure.grp',
-  'grp-growth': 'invest.measure.grpGrowth',
-  'new-jobs': 'invest.measure.newJobs',
-  'average-wage': 'invest.measure.averageWage',
-  'industry-share': 'invest.measure.industryShare',
+const MEASURE_LABEL: Record<IndicatorMeasure, TextKey> = {
+  grp: 'investor:measure.grp',
+  'grp-growth': 'investor:measure.grpGrowth',
+  'new-jobs': 'investor:measure.newJobs',
+  'average-wage': 'investor:measure.averageWage',
+  'industry-share': 'investor:measure.industryShare',
 };
 
-const CLASSING_LABEL: Record<Classing, MessageKey> = {
-  quantile: 'invest.classing.quantile',
-  ckmeans: 'invest.classing.ckmeans',
-  manual: 'invest.classing.manual',
+const CLASSING_LABEL: Record<Classing, TextKey> = {
+  quantile: 'investor:classing.quantile',
+  ckmeans: 'investor:classing.ckmeans',
+  manual: 'investor:classing.manual',
 };
 
 const CLASS_COUNTS = Array.from(
@@ -75,7 +75,7 @@ function ManualBreaks({ view }: { view: IndicatorView }) {
     );
   }, [view.manualBreaks]);
   return (
-    <Field label={t('invest.manualBreaks')}>
+    <Field label={t('investor:manualBreaks')}>
       {(id) => (
         <input
           id={id}
@@ -108,15 +108,15 @@ function ValuesTable({ view }: { view: IndicatorView }) {
     <div className="table-scroll">
       <table className="stats-table indicator-table">
         <caption>
-          {t('invest.table')}: {legend.title}
+          {t('investor:table')}: {legend.title}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('invest.tableRegion')}</th>
+            <th scope="col">{t('investor:tableRegion')}</th>
             <th scope="col" className="numeric">
-              {t('invest.tableValue')}
+              {t('investor:tableValue')}
             </th>
-            <th scope="col">{t('invest.tableClass')}</th>
+            <th scope="col">{t('investor:tableClass')}</th>
           </tr>
         </thead>
         <tbody>
@@ -155,8 +155,8 @@ export function IndicatorPanel() {
   const breaksError = view ? choroplethOf(atlas, view).breaksError : null;
   return (
     <section className="panel indicator-panel" aria-labelledby="indicator-heading">
-      <h2 id="indicator-heading">{t('invest.indicators')}</h2>
-      <Field label={t('invest.measure')}>
+      <h2 id="indicator-heading">{t('investor:indicators')}</h2>
+      <Field label={t('investor:measure')}>
         {(id) => (
           <select
             id={id}
@@ -168,7 +168,7 @@ export function IndicatorPanel() {
               });
             }}
           >
-            <option value="">{t('invest.measureNone')}</option>
+            <option value="">{t('investor:measureNone')}</option>
             {INDICATOR_MEASURES.map((measure) => (
               <option key={measure} value={measure}>
                 {t(MEASURE_LABEL[measure])}
@@ -181,7 +181,7 @@ export function IndicatorPanel() {
         <>
           {measureHasYears(view.measure) ? (
             <fieldset className="segmented">
-              <legend>{t('invest.year')}</legend>
+              <legend>{t('investor:year')}</legend>
               {TABLE1_YEARS.map((year: Table1Year) => (
                 <button
                   key={year}
@@ -195,7 +195,7 @@ export function IndicatorPanel() {
             </fieldset>
           ) : null}
           <div className="field-row">
-            <Field label={t('invest.classing')}>
+            <Field label={t('investor:classing')}>
               {(id) => (
                 <select
                   id={id}
@@ -211,7 +211,7 @@ export function IndicatorPanel() {
               )}
             </Field>
             {view.classing === 'manual' ? null : (
-              <Field label={t('invest.classes')}>
+              <Field label={t('investor:classes')}>
                 {(id) => (
                   <select
                     id={id}
@@ -230,7 +230,7 @@ export function IndicatorPanel() {
           </div>
           {view.classing === 'manual' ? <ManualBreaks view={view} /> : null}
           <fieldset className="palette-choice">
-            <legend>{t('invest.palette')}</legend>
+            <legend>{t('investor:palette')}</legend>
             {PALETTES.map((palette: PaletteId) => (
               <label key={palette} className="palette-option">
                 <input
@@ -251,7 +251,7 @@ export function IndicatorPanel() {
           </fieldset>
           {breaksError ? (
             <p className="analysis-error" role="alert">
-              {fillTemplate(t('invest.breaksError'), { reason: breaksError })}
+              {t('investor:breaksError', { reason: breaksError })}
             </p>
           ) : null}
           <ChoroplethKey view={view} counts />

@@ -12,7 +12,7 @@ export function LanguageSwitch() {
   const language = useLanguage();
   return (
     <fieldset className="language-switch">
-      <legend className="visually-hidden">{t('language')}</legend>
+      <legend className="visually-hidden">{t('shell:language')}</legend>
       {LANGUAGES.map((lang) => (
         <button
           key={lang}

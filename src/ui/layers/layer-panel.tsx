@@ -1,5 +1,6 @@
 /** A toggle and a legend for each overlay; the legend uses the map's own colours and symbols. */
 import type { ReactNode } from 'react';
+import { atlasLegendTexts } from '../../export/legend-entries';
 import { pick } from '../../i18n/languages';
 import { clusterColour, clusterPictograms, logisticsPictogram } from '../../map/icons';
 import { palette, regionTints } from '../../map/palette';
@@ -11,10 +12,10 @@ import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { Badge } from '../legend/pictogram';
 
 const TITLE_KEY = {
-  oblasts: 'layer.oblasts',
-  growthNodes: 'layer.growthNodes',
-  logistics: 'layer.logistics',
-  clusters: 'layer.clusters',
+  oblasts: 'layers:oblasts',
+  growthNodes: 'layers:growthNodes',
+  logistics: 'layers:logistics',
+  clusters: 'layers:clusters',
 } as const satisfies Record<OverlayId, string>;
 
 function LegendRow({ symbol, children }: { symbol: ReactNode; children: ReactNode }) {
@@ -39,6 +40,7 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
   const t = useTranslation();
   const lang = useLanguage();
   const atlas = useAtlas();
+  const texts = atlasLegendTexts(atlas, lang);
   const legends: Record<OverlayId, () => ReactNode> = {
     oblasts: () => (
       <>
@@ -60,7 +62,7 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
             </svg>
           }
         >
-          {t('legend.oblasts')}
+          {t('layers:legend.oblasts')}
         </LegendRow>
         <LegendRow
           symbol={
@@ -76,7 +78,7 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
             </svg>
           }
         >
-          {t('legend.oshCity')}
+          {texts.pointCities}
         </LegendRow>
       </>
     ),
@@ -85,10 +87,10 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
         <LegendRow
           symbol={<Dot colour={palette.growthNode} ring={palette.capitalRing} size={13} />}
         >
-          {t('legend.capitalNode')}
+          {texts.ownProgrammes}
         </LegendRow>
         <LegendRow symbol={<Dot colour={palette.growthNode} size={10} />}>
-          {t('legend.growthNode')}
+          {texts.growthNode}
         </LegendRow>
       </>
     ),
@@ -99,20 +101,23 @@ function OverlayLegend({ overlay }: { overlay: OverlayId }) {
             <Badge shape="square" colour={palette.logistics} pictogram={logisticsPictogram} />
           }
         >
-          {t('legend.logistics')}
+          {texts.logistics}
         </LegendRow>
-        <LegendRow
-          symbol={
-            <Badge
-              shape="square"
-              colour={palette.logistics}
-              ring={palette.capitalRing}
-              pictogram={logisticsPictogram}
-            />
-          }
-        >
-          {t('legend.multimodal')}
-        </LegendRow>
+        {texts.modalCentres.map((label) => (
+          <LegendRow
+            key={label}
+            symbol={
+              <Badge
+                shape="square"
+                colour={palette.logistics}
+                ring={palette.capitalRing}
+                pictogram={logisticsPictogram}
+              />
+            }
+          >
+            {label}
+          </LegendRow>
+        ))}
       </>
     ),
     clusters: () =>
@@ -144,10 +149,10 @@ export function LayerPanel() {
     setView({ overlays: { ...visible, [overlay]: !visible[overlay] } });
   return (
     <section className="panel layer-panel" aria-labelledby="layers-heading">
-      <h2 id="layers-heading">{t('layers')}</h2>
+      <h2 id="layers-heading">{t('shell:layers')}</h2>
       <label className="overlay-toggle online-toggle">
         <input type="checkbox" checked={online} onChange={() => setOnline(!online)} />
-        <span>{t('layer.online')}</span>
+        <span>{t('layers:online')}</span>
       </label>
       {OVERLAYS.map((overlay) => (
         <div key={overlay} className="overlay" data-overlay={overlay}>

@@ -1,5 +1,4 @@
 /** The choropleth's key: title, unit and source, one swatch per class with its limits, and notes. */
-import { fillTemplate } from '../../i18n/messages';
 import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
 import type { IndicatorView } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
@@ -32,16 +31,14 @@ export function ChoroplethKey({
             <span>{entry.label}</span>
             {counts ? (
               <span className="legend-count">
-                {fillTemplate(t('invest.legendCount'), {
-                  count: String(choropleth.classes[i]?.count ?? 0),
-                })}
+                {t('investor:regionCount', { count: choropleth.classes[i]?.count ?? 0 })}
               </span>
             ) : null}
           </li>
         ))}
       </ul>
       {legend.symbolNote ? <p className="note">{legend.symbolNote}</p> : null}
-      {view.measure === 'grp-growth' ? <p className="note">{t('invest.derivedNote')}</p> : null}
+      {view.measure === 'grp-growth' ? <p className="note">{t('investor:derivedNote')}</p> : null}
     </figure>
   );
 }

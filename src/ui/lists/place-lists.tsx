@@ -6,8 +6,8 @@
 import { type KeyboardEvent, useState } from 'react';
 import type { AtlasData } from '../../data/atlas';
 import { regionName } from '../../data/atlas-index';
+import type { TextKey } from '../../i18n/i18n';
 import { pick } from '../../i18n/languages';
-import type { MessageKey } from '../../i18n/messages';
 import { useViewStore } from '../../state/view-store';
 import type { Language } from '../../vocabulary/languages';
 import type { FeatureKind } from '../../vocabulary/selection';
@@ -18,14 +18,14 @@ import { useChoosePlace } from '../map/use-choose-place';
 type ListItem = { id: string; name: string; detail: string };
 type Tab = {
   kind: FeatureKind;
-  title: MessageKey;
+  title: TextKey;
   items: (atlas: AtlasData, lang: Language) => ListItem[];
 };
 
 const TABS: Tab[] = [
   {
     kind: 'node',
-    title: 'tab.growthNodes',
+    title: 'places:tab.growthNodes',
     items: (atlas, lang) =>
       [...atlas.growthNodes.nodes]
         .sort((a, b) => a.order - b.order)
@@ -37,7 +37,7 @@ const TABS: Tab[] = [
   },
   {
     kind: 'logistics',
-    title: 'tab.logistics',
+    title: 'places:tab.logistics',
     items: (atlas, lang) =>
       atlas.logisticsCentres.centres.map((centre) => ({
         id: centre.id,
@@ -47,7 +47,7 @@ const TABS: Tab[] = [
   },
   {
     kind: 'cluster',
-    title: 'tab.clusters',
+    title: 'places:tab.clusters',
     items: (atlas, lang) =>
       atlas.clusters.clusters.map((cluster) => ({
         id: cluster.id,
@@ -57,7 +57,7 @@ const TABS: Tab[] = [
   },
   {
     kind: 'region',
-    title: 'tab.regions',
+    title: 'places:tab.regions',
     items: (atlas, lang) =>
       atlas.regions.regions.map((region) => ({
         id: region.id,
@@ -99,10 +99,10 @@ export function PlaceLists() {
 
   return (
     <section className="panel place-lists" aria-labelledby="lists-heading">
-      <h2 id="lists-heading">{t('lists')}</h2>
+      <h2 id="lists-heading">{t('shell:lists')}</h2>
       <div
         role="tablist"
-        aria-label={t('lists')}
+        aria-label={t('shell:lists')}
         className="tabs"
         onKeyDown={(event) => moveFocus(event, '[role="tab"]', ['ArrowLeft', 'ArrowRight'])}
       >

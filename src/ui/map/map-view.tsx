@@ -55,7 +55,7 @@ export function MapView() {
           lang: language,
           glyphs: glyphsUrl(document.baseURI),
           sources,
-          attributions: sourceAttributions,
+          attributions: sourceAttributions(language),
         }),
         bounds: countryBounds(rings.flat()),
         onSelect: select,
@@ -94,6 +94,7 @@ export function MapView() {
       const { result, highlight, dragPreview, compared } = useAnalysisStore.getState();
       const analysing = view.mode === 'analyse';
       controller.setLanguage(view.language);
+      controller.setAttribution(sourceAttributions(view.language));
       for (const overlay of OVERLAYS) {
         // Cluster badges would hide the catchments the planner is working on.
         const shown = view.overlays[overlay] && !(analysing && overlay === 'clusters');
@@ -103,7 +104,9 @@ export function MapView() {
       controller.setSelection(viewState.selection);
       controller.setOnlineBasemap(viewState.onlineBasemap, () => {
         useViewStore.getState().setOnlineBasemap(false);
-        useNoticeStore.getState().notify({ tone: 'warning', message: 'notice.onlineUnavailable' });
+        useNoticeStore
+          .getState()
+          .notify({ tone: 'warning', message: { key: 'onlineUnavailable' } });
       });
       controller.setNodeDragging(analysing);
       controller.setAnalysisView(analysing, view.analysisLayers);
@@ -159,12 +162,12 @@ export function MapView() {
       <div ref={containerRef} className="map-canvas" />
       {ready || failure ? null : (
         <p className="map-loading" role="status">
-          {t('loading')}
+          {t('shell:loading')}
         </p>
       )}
       {failure ? (
         <div className="map-failure" role="alert">
-          {t('mapUnavailable')}
+          {t('shell:mapUnavailable')}
         </div>
       ) : null}
     </div>

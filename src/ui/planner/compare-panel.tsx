@@ -8,8 +8,8 @@
 import { useEffect, useState } from 'react';
 import { analysisInputFromAtlas } from '../../analysis/analysis-input-from-atlas';
 import type { AnalysisResult } from '../../analysis/types';
-import { numberLocale, pick } from '../../i18n/languages';
-import { fillTemplate } from '../../i18n/messages';
+import { formatArea, formatNumber, formatPercent } from '../../i18n/format';
+import { pick } from '../../i18n/languages';
 import { analysisColours } from '../../map/palette';
 import { nodeOverrides } from '../../scenario/node-overrides';
 import { useAnalysisStore } from '../../state/analysis-store';
@@ -79,21 +79,14 @@ export function ComparePanel() {
         useAnalysisStore.getState().setCompared(comparison);
       }
     } catch (error) {
-      useNoticeStore.getState().notify({
-        tone: 'error',
-        message: 'analysis.failed',
-        detail: error instanceof Error ? error.message : String(error),
-      });
+      // The worker's error is for developers (English); the planner is told in their language.
+      console.error(error);
+      useNoticeStore.getState().notify({ tone: 'error', message: { key: 'compareFailed' } });
     } finally {
       setBusy(false);
     }
   };
 
-  const number = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(numberLocale(lang), {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
   const rows = (a: Side, b: Side): Row[] => {
     const stageCount = (side: Side, stage: number) =>
       Object.values(side.scenario.nodes.stages).filter((s) => s === stage).length;
@@ -101,52 +94,52 @@ export function ComparePanel() {
       side.result.coverage.regions.find((r) => r.region === region)?.coveredShare ?? null;
     return [
       {
-        label: t('analysis.covered'),
+        label: t('analysis:covered'),
         a: a.result.coverage.coveredAreaKm2,
         b: b.result.coverage.coveredAreaKm2,
-        format: (v) => `${number.format(v)} km²`,
+        format: (v) => formatArea(lang, v),
       },
       {
-        label: t('analysis.uncovered'),
+        label: t('analysis:uncovered'),
         a: a.result.coverage.uncoveredAreaKm2,
         b: b.result.coverage.uncoveredAreaKm2,
-        format: (v) => `${number.format(v)} km²`,
+        format: (v) => formatArea(lang, v),
       },
       {
-        label: t('analysis.populationCovered'),
+        label: t('analysis:populationCovered'),
         a: a.result.coverage.populationCovered,
         b: b.result.coverage.populationCovered,
-        format: (v) => number.format(v),
+        format: (v) => formatNumber(lang, v),
       },
       {
-        label: t('compare.nodes'),
+        label: t('planner:compare.nodes'),
         a: a.result.coverage.nodes.length,
         b: b.result.coverage.nodes.length,
-        format: (v) => number.format(v),
+        format: (v) => formatNumber(lang, v),
       },
       ...[1, 2, 3].map((stage) => ({
-        label: fillTemplate(t('compare.stage'), { stage: String(stage) }),
+        label: t('planner:compare.stage', { stage }),
         a: stageCount(a, stage),
         b: stageCount(b, stage),
-        format: (v: number) => number.format(v),
+        format: (v: number) => formatNumber(lang, v),
       })),
       ...atlas.regions.regions
         .filter((region) => region.hasPolygon)
         .map((region) => ({
-          label: `${pick(region.name, lang)}: ${t('col.covered')}`,
+          label: `${pick(region.name, lang)}: ${t('analysis:col.covered')}`,
           a: regionShare(a, region.id),
           b: regionShare(b, region.id),
-          format: (v: number) => percent.format(v),
+          format: (v: number) => formatPercent(lang, v),
         })),
     ];
   };
 
   return (
     <section className="panel compare-panel" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">{t('compare.title')}</h2>
+      <h2 id="compare-heading">{t('planner:compare.title')}</h2>
       <div className="compare-pick">
         <label>
-          <span className="visually-hidden">{t('compare.with')}</span>
+          <span className="visually-hidden">{t('planner:compare.with')}</span>
           <select value={otherId} onChange={(event) => setOtherId(event.target.value)}>
             <option value="">—</option>
             {saved.map((summary) => (
@@ -157,7 +150,7 @@ export function ComparePanel() {
           </select>
         </label>
         <button type="button" disabled={!otherId || busy} onClick={() => void compare()}>
-          {t('compare.run')}
+          {t('planner:compare.run')}
         </button>
       </div>
       {sides && change ? (
@@ -168,8 +161,8 @@ export function ComparePanel() {
               style={{ background: analysisColours.gained }}
               aria-hidden="true"
             />
-            {fillTemplate(t('compare.onlyIn'), { name: sides[1].scenario.name })}:{' '}
-            {number.format(change.gainedKm2)} km²
+            {t('planner:compare.onlyIn', { name: sides[1].scenario.name })}:{' '}
+            {formatArea(lang, change.gainedKm2)}
           </li>
           <li>
             <span
@@ -177,8 +170,8 @@ export function ComparePanel() {
               style={{ background: analysisColours.lost }}
               aria-hidden="true"
             />
-            {fillTemplate(t('compare.onlyIn'), { name: sides[0].scenario.name })}:{' '}
-            {number.format(change.lostKm2)} km²
+            {t('planner:compare.onlyIn', { name: sides[0].scenario.name })}:{' '}
+            {formatArea(lang, change.lostKm2)}
           </li>
         </ul>
       ) : null}
@@ -187,7 +180,7 @@ export function ComparePanel() {
           <table className="stats-table compare-table">
             <thead>
               <tr>
-                <th scope="col">{t('compare.metric')}</th>
+                <th scope="col">{t('planner:compare.metric')}</th>
                 <th scope="col" className="numeric">
                   {sides[0].scenario.name}
                 </th>
@@ -195,7 +188,7 @@ export function ComparePanel() {
                   <span className="dashed-key" aria-hidden="true" /> {sides[1].scenario.name}
                 </th>
                 <th scope="col" className="numeric">
-                  {t('compare.difference')}
+                  {t('planner:compare.difference')}
                 </th>
               </tr>
             </thead>

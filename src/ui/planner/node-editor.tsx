@@ -7,7 +7,6 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { regionName } from '../../data/atlas-index';
 import { pick } from '../../i18n/languages';
-import { fillTemplate } from '../../i18n/messages';
 import { regionOfPoint } from '../../scenario/region-of-point';
 import { redo, undo, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
@@ -44,10 +43,10 @@ function CandidateForm() {
   const setTool = useViewStore((state) => state.setTool);
   const [name, setName] = useState('');
   if (tool.type !== 'add-node') return null;
-  if (!tool.position) return <p className="hint">{t('plan.addHint')}</p>;
+  if (!tool.position) return <p className="hint">{t('planner:addHint')}</p>;
   const position = tool.position;
   const region = regionOfPoint(atlas, position);
-  const regionLabel = region ? regionName(atlas, region, lang) : t('plan.outside');
+  const regionLabel = region ? regionName(atlas, region, lang) : t('planner:outside');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const clean = name.trim().slice(0, NAME_LIMIT);
@@ -59,7 +58,7 @@ function CandidateForm() {
   return (
     <form className="candidate-form" onSubmit={submit}>
       <label>
-        {t('plan.nodeName')}
+        {t('planner:nodeName')}
         <input
           value={name}
           maxLength={NAME_LIMIT}
@@ -73,10 +72,10 @@ function CandidateForm() {
       </p>
       <div className="buttons">
         <button type="submit" disabled={!name.trim()}>
-          {t('plan.add')}
+          {t('planner:add')}
         </button>
         <button type="button" onClick={() => setTool({ type: 'none' })}>
-          {t('plan.cancel')}
+          {t('planner:cancel')}
         </button>
       </div>
     </form>
@@ -95,7 +94,8 @@ export function NodeEditor() {
   const tool = useViewStore((state) => state.tool);
   const setTool = useViewStore((state) => state.setTool);
   const removed = new Set(nodes.removed);
-  const regionLabel = (id: string | null) => (id ? regionName(atlas, id, lang) : t('plan.outside'));
+  const regionLabel = (id: string | null) =>
+    id ? regionName(atlas, id, lang) : t('planner:outside');
   const rows = [
     ...atlas.growthNodes.nodes.map((node) => ({
       id: node.id,
@@ -115,6 +115,9 @@ export function NodeEditor() {
     })),
   ];
   const active = new Set(rows.filter((row) => !row.removed).map((row) => row.id));
+  // §5.1's "5–6 cities per stage", as geodata/concept/growth-nodes.json records it.
+  const staging = atlas.growthNodes.staging;
+  const perStage = staging.citiesPerStage;
   const stageCounts = STAGES.map(
     (stage) =>
       Object.entries(nodes.stages).filter(([id, s]) => s === stage && active.has(id)).length,
@@ -122,10 +125,10 @@ export function NodeEditor() {
 
   return (
     <section className="panel node-editor" aria-labelledby="nodes-heading">
-      <h2 id="nodes-heading">{t('plan.nodes')}</h2>
+      <h2 id="nodes-heading">{t('planner:nodes')}</h2>
       <div className="buttons">
         <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-          ↶ {t('plan.undo')}
+          ↶ {t('planner:undo')}
         </button>
         <button
           type="button"
@@ -133,7 +136,7 @@ export function NodeEditor() {
           disabled={!canRedo}
           aria-keyshortcuts="Control+Shift+Z"
         >
-          ↷ {t('plan.redo')}
+          ↷ {t('planner:redo')}
         </button>
         <button
           type="button"
@@ -144,18 +147,20 @@ export function NodeEditor() {
             )
           }
         >
-          + {t('plan.addNode')}
+          + {t('planner:addNode')}
         </button>
       </div>
       <CandidateForm />
       <ul className="stage-counts">
         {STAGES.map((stage, index) => {
           const count = stageCounts[index] ?? 0;
-          const off = count > 0 && (count < 5 || count > 6);
+          const off = count > 0 && (count < perStage.min || count > perStage.max);
           return (
             <li key={stage} className={off ? 'warning' : undefined}>
-              {fillTemplate(t('plan.stageCount'), { stage: String(stage), count: String(count) })}
-              {off ? ` — ${t('plan.stageWarning')}` : ''}
+              {t('planner:stageCount', { stage, count })}
+              {off
+                ? ` — ${t('planner:stageWarning', { ...perStage, source: staging.source })}`
+                : ''}
             </li>
           );
         })}
@@ -164,10 +169,10 @@ export function NodeEditor() {
         <table className="stats-table node-table">
           <thead>
             <tr>
-              <th scope="col">{t('col.name')}</th>
-              <th scope="col">{t('plan.stage')}</th>
+              <th scope="col">{t('analysis:col.name')}</th>
+              <th scope="col">{t('planner:stage')}</th>
               <th scope="col">
-                <span className="visually-hidden">{t('plan.remove')}</span>
+                <span className="visually-hidden">{t('planner:remove')}</span>
               </th>
             </tr>
           </thead>
@@ -177,18 +182,18 @@ export function NodeEditor() {
                 <td>
                   {row.name}
                   {row.candidate ? (
-                    <span className="tag candidate">{t('plan.candidate')}</span>
+                    <span className="tag candidate">{t('planner:candidate')}</span>
                   ) : null}
-                  {row.removed ? <span className="tag">{t('plan.removed')}</span> : null}
+                  {row.removed ? <span className="tag">{t('planner:removed')}</span> : null}
                   <br />
                   <small>{row.region}</small>
                 </td>
                 <td>
                   {row.ownProgramme ? (
-                    <small>{t('plan.ownProgramme')}</small>
+                    <small>{t('planner:ownProgramme')}</small>
                   ) : (
                     <select
-                      aria-label={`${t('plan.stage')}: ${row.name}`}
+                      aria-label={`${t('planner:stage')}: ${row.name}`}
                       value={nodes.stages[row.id] ?? ''}
                       disabled={row.removed}
                       onChange={(event) =>
@@ -198,7 +203,7 @@ export function NodeEditor() {
                         )
                       }
                     >
-                      <option value="">{t('plan.noStage')}</option>
+                      <option value="">{t('planner:noStage')}</option>
                       {STAGES.map((stage) => (
                         <option key={stage} value={stage}>
                           {stage}
@@ -214,16 +219,16 @@ export function NodeEditor() {
                       className="link-button"
                       onClick={() => restoreNode(row.id)}
                     >
-                      {t('plan.restore')}
+                      {t('planner:restore')}
                     </button>
                   ) : (
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`${t('plan.remove')}: ${row.name}`}
+                      aria-label={`${t('planner:remove')}: ${row.name}`}
                       onClick={() => removeNode(row.id)}
                     >
-                      {t('plan.remove')}
+                      {t('planner:remove')}
                     </button>
                   )}
                 </td>

@@ -71,43 +71,48 @@ export function ScenarioPanel() {
     if (file.size > MAX_IMPORT_LENGTH) {
       notify({
         tone: 'error',
-        message: 'notice.importFailed',
-        detail: `${file.name}: larger than 20 MB`,
+        message: { key: 'importFailed' },
+        reasons: [
+          {
+            key: 'import.fileTooLarge',
+            values: { file: file.name, limit: MAX_IMPORT_LENGTH / 1024 / 1024 },
+          },
+        ],
       });
       return;
     }
     const result = importScenarioGeoJSON(await file.text(), atlas, currentScenario());
     if (!result.ok) {
-      notify({ tone: 'error', message: 'notice.importFailed', detail: result.error });
+      notify({ tone: 'error', message: { key: 'importFailed' }, reasons: [result.error] });
       return;
     }
     // An imported scenario is a new copy: it never overwrites a saved one.
     await startScenario({ ...result.scenario, id: newScenarioId() });
     notify(
       result.warnings.length > 0
-        ? { tone: 'warning', message: 'notice.importWarnings', detail: result.warnings.join('\n') }
-        : { tone: 'info', message: 'notice.imported' },
+        ? { tone: 'warning', message: { key: 'importWarnings' }, reasons: result.warnings }
+        : { tone: 'info', message: { key: 'imported' } },
     );
   };
 
   return (
     <section className="panel scenario-panel" aria-labelledby="scenario-heading">
-      <h2 id="scenario-heading">{t('scenario.title')}</h2>
+      <h2 id="scenario-heading">{t('planner:scenario.title')}</h2>
       <label className="scenario-name">
-        <span>{t('scenario.name')}</span>
+        <span>{t('planner:scenario.name')}</span>
         <input
           value={name}
           maxLength={200}
           onChange={(event) => useScenarioStore.getState().rename(event.target.value)}
         />
       </label>
-      {unsaved ? <p className="hint">{t('scenario.unsaved')}</p> : null}
+      {unsaved ? <p className="hint">{t('planner:scenario.unsaved')}</p> : null}
       <div className="buttons">
         <button
           type="button"
-          onClick={() => void startScenario(defaultScenario({ name: t('scenario.new') }))}
+          onClick={() => void startScenario(defaultScenario({ name: t('planner:scenario.new') }))}
         >
-          {t('scenario.new')}
+          {t('planner:scenario.new')}
         </button>
         <button
           type="button"
@@ -115,11 +120,11 @@ export function ScenarioPanel() {
             void startScenario({
               ...currentScenario(),
               id: newScenarioId(),
-              name: `${t('scenario.copyOf')} ${name}`,
+              name: `${t('planner:scenario.copyOf')} ${name}`,
             })
           }
         >
-          {t('scenario.duplicate')}
+          {t('planner:scenario.duplicate')}
         </button>
         <button
           type="button"
@@ -130,10 +135,10 @@ export function ScenarioPanel() {
             )
           }
         >
-          {t('scenario.export')}
+          {t('planner:scenario.export')}
         </button>
         <label className="file-button">
-          {t('scenario.import')}
+          {t('planner:scenario.import')}
           <input
             type="file"
             accept=".geojson,.json,application/geo+json,application/json"
@@ -144,54 +149,54 @@ export function ScenarioPanel() {
           type="button"
           onClick={() =>
             void navigator.clipboard?.writeText(shareUrl()).then(
-              () => notify({ tone: 'info', message: 'notice.linkCopied' }),
+              () => notify({ tone: 'info', message: { key: 'linkCopied' } }),
               () => undefined,
             )
           }
         >
-          {t('scenario.share')}
+          {t('planner:scenario.share')}
         </button>
         <button type="button" aria-pressed={qrShown} onClick={() => setQrShown(!qrShown)}>
-          {t('scenario.qr')}
+          {t('planner:scenario.qr')}
         </button>
       </div>
       {qrShown && qr ? (
-        <img className="qr" src={qr} alt={t('scenario.qr')} width={180} height={180} />
+        <img className="qr" src={qr} alt={t('planner:scenario.qr')} width={180} height={180} />
       ) : null}
-      <h3>{t('scenario.saved')}</h3>
+      <h3>{t('planner:scenario.saved')}</h3>
       <ul className="saved-list">
         {saved.map((summary) => (
           <li key={summary.id} data-id={summary.id}>
             <span className="item-name">{summary.name}</span>
             {summary.id === id ? (
-              <span className="tag">{t('scenario.current')}</span>
+              <span className="tag">{t('planner:scenario.current')}</span>
             ) : (
               <button
                 type="button"
                 className="link-button"
                 onClick={() => void openScenario(summary.id)}
               >
-                {t('scenario.open')}
+                {t('planner:scenario.open')}
               </button>
             )}
             <button
               type="button"
               className="link-button"
-              aria-label={`${t('scenario.delete')}: ${summary.name}`}
+              aria-label={`${t('planner:scenario.delete')}: ${summary.name}`}
               onClick={() =>
                 void deleteScenario(summary.id, () =>
-                  defaultScenario({ name: t('scenario.new') }),
+                  defaultScenario({ name: t('planner:scenario.new') }),
                 ).then(setDeleted)
               }
             >
-              {t('scenario.delete')}
+              {t('planner:scenario.delete')}
             </button>
           </li>
         ))}
       </ul>
       {corrupt.length > 0 ? (
         <>
-          <h3>{t('scenario.damaged')}</h3>
+          <h3>{t('planner:scenario.damaged')}</h3>
           <ul className="saved-list">
             {corrupt.map((record) => (
               <li key={record.key}>
@@ -207,7 +212,7 @@ export function ScenarioPanel() {
                     )
                   }
                 >
-                  {t('scenario.download')}
+                  {t('planner:scenario.download')}
                 </button>
               </li>
             ))}
@@ -223,7 +228,7 @@ export function ScenarioPanel() {
             setDeleted(null);
           }}
         >
-          {t('scenario.undoDelete')}: {deleted.name}
+          {t('planner:scenario.undoDelete')}: {deleted.name}
         </button>
       ) : null}
     </section>

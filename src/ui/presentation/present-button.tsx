@@ -28,7 +28,8 @@ export function PresentButton() {
 
   return (
     <button type="button" className="present-button" onClick={start} aria-keyshortcuts="P">
-      <span aria-hidden="true">▶</span> <span className="toggle-text">{t('present.start')}</span>
+      <span aria-hidden="true">▶</span>{' '}
+      <span className="toggle-text">{t('presentation:start')}</span>
     </button>
   );
 }

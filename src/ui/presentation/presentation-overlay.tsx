@@ -6,7 +6,6 @@
 
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { pick } from '../../i18n/languages';
-import { fillTemplate } from '../../i18n/messages';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from '../map/map-context';
@@ -66,7 +65,7 @@ export function PresentationOverlay() {
       ref={columnRef}
       className="presentation"
       aria-live="polite"
-      aria-label={t('present.start')}
+      aria-label={t('presentation:start')}
       data-slide={slide.id}
     >
       <div className="presentation-card">
@@ -79,20 +78,17 @@ export function PresentationOverlay() {
           </Suspense>
         ) : null}
       </div>
-      <nav className="presentation-controls" aria-label={t('present.start')}>
+      <nav className="presentation-controls" aria-label={t('presentation:start')}>
         <button
           type="button"
           onClick={() => step(-1)}
           disabled={index === 0}
-          aria-label={t('present.previous')}
+          aria-label={t('presentation:previous')}
         >
           ←
         </button>
         <span className="presentation-progress">
-          {fillTemplate(t('present.progress'), {
-            n: String(index + 1),
-            total: String(deck.length),
-          })}
+          {t('presentation:progress', { n: index + 1, total: deck.length })}
         </span>
         <ol className="presentation-dots" aria-hidden="true">
           {deck.map((item, i) => (
@@ -103,14 +99,14 @@ export function PresentationOverlay() {
           type="button"
           onClick={() => step(1)}
           disabled={index === deck.length - 1}
-          aria-label={t('present.next')}
+          aria-label={t('presentation:next')}
         >
           →
         </button>
         <button
           type="button"
           onClick={() => stopPresentation(controllerRef.current)}
-          aria-label={t('present.exit')}
+          aria-label={t('presentation:exit')}
         >
           ✕
         </button>

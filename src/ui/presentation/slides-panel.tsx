@@ -36,26 +36,26 @@ export function SlidesPanel() {
 
   return (
     <section className="panel slides-panel" aria-labelledby="slides-heading">
-      <h2 id="slides-heading">{t('slides.title')}</h2>
+      <h2 id="slides-heading">{t('presentation:slides.title')}</h2>
       <div className="buttons">
         <button type="button" onClick={addCurrentView}>
-          + {t('slides.add')}
+          + {t('presentation:slides.add')}
         </button>
         <button
           type="button"
           disabled={slides.length === 0}
           onClick={() => startPresentation(slideDeck(slides), controllerRef.current)}
         >
-          ▶ {t('slides.present')}
+          ▶ {t('presentation:slides.present')}
         </button>
       </div>
-      {slides.length === 0 ? <p className="hint">{t('slides.empty')}</p> : null}
+      {slides.length === 0 ? <p className="hint">{t('presentation:slides.empty')}</p> : null}
       <ol className="slide-list">
         {slides.map((slide, index) => (
           <li key={slide.id} data-id={slide.id}>
             <fieldset>
               <legend>
-                {index + 1}. {t('slides.caption')}
+                {index + 1}. {t('presentation:slides.caption')}
               </legend>
               {LANGUAGES.map((lang) => (
                 <label key={lang} lang={lang}>
@@ -74,7 +74,7 @@ export function SlidesPanel() {
                   type="button"
                   disabled={index === 0}
                   onClick={() => moveSlide(slide.id, -1)}
-                  aria-label={`${t('slides.up')}: ${index + 1}`}
+                  aria-label={`${t('presentation:slides.up')}: ${index + 1}`}
                 >
                   ↑
                 </button>
@@ -82,14 +82,14 @@ export function SlidesPanel() {
                   type="button"
                   disabled={index === slides.length - 1}
                   onClick={() => moveSlide(slide.id, 1)}
-                  aria-label={`${t('slides.down')}: ${index + 1}`}
+                  aria-label={`${t('presentation:slides.down')}: ${index + 1}`}
                 >
                   ↓
                 </button>
                 <button
                   type="button"
                   onClick={() => deleteSlide(slide.id)}
-                  aria-label={`${t('slides.delete')}: ${index + 1}`}
+                  aria-label={`${t('presentation:slides.delete')}: ${index + 1}`}
                 >
                   ✕
                 </button>

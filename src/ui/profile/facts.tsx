@@ -5,7 +5,7 @@ import { useTranslation } from '../i18n/use-translation';
 export function SourceTag({ source }: { source: string }) {
   const t = useTranslation();
   return (
-    <span className="source-tag" title={`${t('source')}: ${source}`}>
+    <span className="source-tag" title={`${t('shell:source')}: ${source}`}>
       {source}
     </span>
   );

@@ -58,8 +58,8 @@ export function InvestorFacts({ kind, id }: { kind: 'region' | 'node'; id: strin
   const ctx = useProfileContext();
   const facts = investorFacts(ctx, { kind, id });
   return (
-    <section className="investor-facts" aria-label={t('invest.profile.title')}>
-      <h4 className="investor-facts-title">{t('invest.profile.title')}</h4>
+    <section className="investor-facts" aria-label={t('investor:profile.title')}>
+      <h4 className="investor-facts-title">{t('investor:profile.title')}</h4>
       {facts.map((fact) => (
         <DataFact key={fact.heading} fact={fact} />
       ))}

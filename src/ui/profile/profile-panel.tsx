@@ -43,7 +43,7 @@ export function ProfilePanel() {
           type="button"
           className="close"
           onClick={() => select(null)}
-          aria-label={t('close')}
+          aria-label={t('shell:close')}
         >
           ×
         </button>

@@ -3,8 +3,9 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { regionName } from '../../data/atlas-index';
 import type { IndicatorId } from '../../data/schema';
-import { numberLocale, pick } from '../../i18n/languages';
-import type { MessageKey } from '../../i18n/messages';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import type { TextKey } from '../../i18n/i18n';
+import { pick } from '../../i18n/languages';
 import { useViewStore } from '../../state/view-store';
 import { INDICATOR_IDS, TABLE1_YEARS } from '../../vocabulary/ids';
 import type { Language } from '../../vocabulary/languages';
@@ -26,8 +27,7 @@ function useProfileContext() {
   const lang = useLanguage();
   const t = useTranslation();
   const select = useViewStore((state) => state.select);
-  const number = (value: number, digits = 0) =>
-    new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: digits }).format(value);
+  const number = (value: number, digits = 0) => formatNumber(lang, value, { digits });
   return { atlas, lang, t, select, number };
 }
 
@@ -56,10 +56,10 @@ function linksTo(
   }));
 }
 
-const INDICATOR_TITLE: Record<IndicatorId, MessageKey> = {
-  grp: 'profile.grp',
-  'new-jobs': 'profile.jobs',
-  'average-wage': 'profile.wage',
+const INDICATOR_TITLE: Record<IndicatorId, TextKey> = {
+  grp: 'places:grp',
+  'new-jobs': 'places:jobs',
+  'average-wage': 'places:wage',
 };
 
 /** Table 1 (§4) for one region as three small bar charts, scaled to the largest region's values. */
@@ -69,7 +69,7 @@ function RegionIndicators({ region, title }: { region: string; title?: string })
   const row = table.regions.find((candidate) => candidate.region === region);
   if (!row) return null;
   return (
-    <Fact title={title ?? t('profile.indicators')} source={row.source}>
+    <Fact title={title ?? t('places:indicators')} source={row.source}>
       {INDICATOR_IDS.map((indicator) => {
         const values = TABLE1_YEARS.map((year) => ({ year, value: row.values[indicator][year] }));
         const max = Math.max(
@@ -90,7 +90,7 @@ function RegionIndicators({ region, title }: { region: string; title?: string })
 }
 
 function RegionProfile({ id }: ProfileProps) {
-  const { atlas, lang, t, number } = useProfileContext();
+  const { atlas, lang, t } = useProfileContext();
   const region = atlas.regions.regions.find((candidate) => candidate.id === id);
   if (!region) return null;
   const maxShare = Math.max(
@@ -111,42 +111,42 @@ function RegionProfile({ id }: ProfileProps) {
   const isBorderPriority = (border.priorityRegions as string[]).includes(id);
   return (
     <>
-      {region.hasPolygon ? null : <p className="note">{t('profile.noPolygon')}</p>}
-      <Fact title={t('profile.firstLevel')} source={region.specialisation.source}>
+      {region.hasPolygon ? null : <p className="note">{t('places:noPolygon')}</p>}
+      <Fact title={t('places:firstLevel')} source={region.specialisation.source}>
         <p>{pick(region.specialisation.firstLevel, lang)}</p>
       </Fact>
-      <Fact title={t('profile.secondLevel')} source={region.specialisation.source}>
+      <Fact title={t('places:secondLevel')} source={region.specialisation.source}>
         <p>{pick(region.specialisation.secondLevel, lang)}</p>
         {region.specialisation.note ? (
           <p className="note">{pick(region.specialisation.note, lang)}</p>
         ) : null}
       </Fact>
-      <Fact title={t('profile.tasks')} source={region.specialisation.source}>
+      <Fact title={t('places:tasks')} source={region.specialisation.source}>
         <ul className="bullets">
           {region.specialisation.keyTasks.map((task) => (
             <li key={task.en}>{pick(task, lang)}</li>
           ))}
         </ul>
       </Fact>
-      <Fact title={t('profile.industryShare')} source={share.source}>
+      <Fact title={t('places:industryShare')} source={share.source}>
         <div className="share">
           <span className="share-bar" style={{ width: `${(share.percent / maxShare) * 100}%` }} />
-          <strong>{number(share.percent, 1)} %</strong>
+          <strong>{formatPercent(lang, share.percent / 100)}</strong>
         </div>
       </Fact>
       <RegionIndicators region={id} />
       {nodes.length > 0 ? (
-        <Fact title={t('profile.nodes')} source={atlas.growthNodes.source}>
+        <Fact title={t('places:nodes')} source={atlas.growthNodes.source}>
           <Chips items={linksTo('node', nodes, lang)} />
         </Fact>
       ) : null}
       {centres.length > 0 ? (
-        <Fact title={t('profile.logisticsHere')} source={atlas.logisticsCentres.source}>
+        <Fact title={t('places:logisticsHere')} source={atlas.logisticsCentres.source}>
           <Chips items={linksTo('logistics', centres, lang)} />
         </Fact>
       ) : null}
       {clusters.length > 0 ? (
-        <Fact title={t('profile.clusters')} source={atlas.clusters.source}>
+        <Fact title={t('places:clusters')} source={atlas.clusters.source}>
           <Chips items={linksTo('cluster', clusters, lang)} />
         </Fact>
       ) : null}
@@ -181,7 +181,7 @@ function NodeProfile({ id }: ProfileProps) {
   const [lon, lat] = settlement?.geometry.coordinates ?? [];
   return (
     <>
-      <Fact title={t('profile.region')} source={node.source}>
+      <Fact title={t('places:region')} source={node.source}>
         <Chips
           items={[
             {
@@ -193,66 +193,66 @@ function NodeProfile({ id }: ProfileProps) {
         />
       </Fact>
       {node.ownProgramme ? (
-        <Fact title={t('profile.ownProgramme')} source={file.ownProgrammes.source}>
+        <Fact title={t('places:ownProgramme')} source={file.ownProgrammes.source}>
           <p>{pick(file.ownProgrammes.text, lang)}</p>
         </Fact>
       ) : null}
-      <Fact title={t('profile.institutions')} source={file.requiredInstitutions.source}>
+      <Fact title={t('places:institutions')} source={file.requiredInstitutions.source}>
         <ul className="bullets">
           {file.requiredInstitutions.items.map((item) => (
             <li key={item.id}>{pick(item.name, lang)}</li>
           ))}
         </ul>
       </Fact>
-      <Fact title={t('profile.growthNode')} source={file.role.source}>
+      <Fact title={t('places:growthNode')} source={file.role.source}>
         <p>{pick(file.role.text, lang)}</p>
       </Fact>
-      <Fact title={t('profile.stages')} source={file.staging.source}>
+      <Fact title={t('places:stages')} source={file.staging.source}>
         <p>{pick(file.staging.text, lang)}</p>
       </Fact>
       {centres.length > 0 ? (
-        <Fact title={t('profile.logisticsHere')} source={atlas.logisticsCentres.source}>
+        <Fact title={t('places:logisticsHere')} source={atlas.logisticsCentres.source}>
           <Chips items={linksTo('logistics', centres, lang)} />
         </Fact>
       ) : null}
       {settlement ? (
-        <Fact title={t('profile.population')}>
+        <Fact title={t('places:population')}>
           <p>
             {settlement.properties.population === null
-              ? t('profile.populationMissing')
+              ? t('places:populationMissing')
               : number(settlement.properties.population)}
             {settlement.properties.populationSource ? (
               <SourceTag source={settlement.properties.populationSource} />
             ) : null}
           </p>
           <p className="coordinates">
-            {t('profile.location')}: {lat?.toFixed(4)}° N, {lon?.toFixed(4)}° E{' '}
+            {t('places:location')}: {lat?.toFixed(4)}° N, {lon?.toFixed(4)}° E{' '}
             <SourceTag source={settlement.properties.source} />
           </p>
         </Fact>
       ) : null}
       {region ? (
-        <Fact title={t('invest.profile.drivers')} source={region.specialisation.source}>
+        <Fact title={t('investor:profile.drivers')} source={region.specialisation.source}>
           <p>
-            <strong>{t('profile.firstLevel')}:</strong>{' '}
+            <strong>{t('places:firstLevel')}:</strong>{' '}
             {pick(region.specialisation.firstLevel, lang)}
           </p>
           <p>
-            <strong>{t('profile.secondLevel')}:</strong>{' '}
+            <strong>{t('places:secondLevel')}:</strong>{' '}
             {pick(region.specialisation.secondLevel, lang)}
           </p>
         </Fact>
       ) : null}
-      <Fact title={t('invest.profile.clusters')} source={atlas.clusters.source}>
+      <Fact title={t('investor:profile.clusters')} source={atlas.clusters.source}>
         {clusters.length > 0 ? (
           <Chips items={linksTo('cluster', clusters, lang)} />
         ) : (
-          <p>{t('invest.profile.noClusters')}</p>
+          <p>{t('investor:profile.noClusters')}</p>
         )}
       </Fact>
       <RegionIndicators
         region={node.region}
-        title={`${t('profile.indicators')}: ${regionName(atlas, node.region, lang)}`}
+        title={`${t('places:indicators')}: ${regionName(atlas, node.region, lang)}`}
       />
       <Suspense fallback={null}>
         <InvestorFacts kind="node" id={id} />
@@ -269,20 +269,20 @@ function LogisticsProfile({ id }: ProfileProps) {
   const file = atlas.logisticsCentres;
   return (
     <>
-      <Fact title={t('profile.logisticsCentre')} source={centre.source}>
+      <Fact title={t('places:logisticsCentre')} source={centre.source}>
         <p>{pick(centre.role, lang)}</p>
       </Fact>
       {centre.modes ? (
-        <Fact title={t('profile.modes')} source={centre.source}>
+        <Fact title={t('places:modes')} source={centre.source}>
           <ul className="modes">
             {centre.modes.map((mode) => (
-              <li key={mode}>{t(`mode.${mode}`)}</li>
+              <li key={mode}>{t(`places:mode.${mode}`)}</li>
             ))}
           </ul>
         </Fact>
       ) : null}
       {node ? (
-        <Fact title={t('profile.growthNode')} source={node.source}>
+        <Fact title={t('places:growthNode')} source={node.source}>
           <Chips
             items={[
               {
@@ -294,7 +294,7 @@ function LogisticsProfile({ id }: ProfileProps) {
           />
         </Fact>
       ) : null}
-      <Fact title={t('profile.functions')} source={file.functions.source}>
+      <Fact title={t('places:functions')} source={file.functions.source}>
         <ul className="bullets">
           {file.functions.items.map((item) => (
             <li key={item.id}>{pick(item.name, lang)}</li>
@@ -312,12 +312,12 @@ function ClusterProfile({ id }: ProfileProps) {
   if (!cluster) return null;
   return (
     <>
-      <Fact title={t('profile.cluster')} source={cluster.source}>
+      <Fact title={t('places:cluster')} source={cluster.source}>
         <p>{pick(cluster.where, lang)}</p>
         <p className="note">{pick(atlas.clusters.intro, lang)}</p>
         {cluster.coverageNote ? <p className="note">{pick(cluster.coverageNote, lang)}</p> : null}
       </Fact>
-      <Fact title={t('profile.regions')} source={cluster.source}>
+      <Fact title={t('places:regions')} source={cluster.source}>
         <Chips
           items={cluster.regions.map((region) => ({
             key: region,
@@ -338,10 +338,10 @@ export const PROFILE_BODIES: Record<Selection['kind'], (props: ProfileProps) => 
   settlement: SettlementProfile,
 };
 
-export const PROFILE_KIND_LABEL: Record<Selection['kind'], MessageKey> = {
-  region: 'profile.region',
-  node: 'profile.growthNode',
-  logistics: 'profile.logisticsCentre',
-  cluster: 'profile.cluster',
-  settlement: 'search.settlement',
+export const PROFILE_KIND_LABEL: Record<Selection['kind'], TextKey> = {
+  region: 'places:region',
+  node: 'places:growthNode',
+  logistics: 'places:logisticsCentre',
+  cluster: 'places:cluster',
+  settlement: 'search:settlement',
 };

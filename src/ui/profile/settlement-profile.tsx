@@ -1,7 +1,8 @@
 /** A town or village outside the Concept's lists, found through search: what its sources say. */
 
 import { atlasIndex } from '../../data/atlas-index';
-import { numberLocale, pick } from '../../i18n/languages';
+import { formatNumber } from '../../i18n/format';
+import { pick } from '../../i18n/languages';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
@@ -19,8 +20,8 @@ export function SettlementProfile({ id }: { id: string }) {
   const regionRecord = atlasIndex(atlas).regions.get(region);
   return (
     <>
-      {name[lang] === null ? <p className="note">{t('search.latinOnly')}</p> : null}
-      <Fact title={t('profile.region')}>
+      {name[lang] === null ? <p className="note">{t('search:latinOnly')}</p> : null}
+      <Fact title={t('places:region')}>
         <div className="chips">
           <Chip
             label={pick(regionRecord?.name, lang)}
@@ -28,15 +29,17 @@ export function SettlementProfile({ id }: { id: string }) {
           />
         </div>
       </Fact>
-      <Fact title={t('profile.population')}>
+      <Fact title={t('places:population')}>
         <p>
-          {population === null
-            ? t('profile.populationMissing')
-            : new Intl.NumberFormat(numberLocale(lang)).format(population)}
+          {population === null ? t('places:populationMissing') : formatNumber(lang, population)}
           {populationSource ? <SourceTag source={populationSource} /> : null}
         </p>
         <p className="coordinates">
-          {t('profile.location')}: {lat.toFixed(4)}° N, {lon.toFixed(4)}° E{' '}
+          {t('places:location')}:{' '}
+          {t('places:coordinates', {
+            lat: formatNumber(lang, lat, { digits: 4, fixed: true }),
+            lon: formatNumber(lang, lon, { digits: 4, fixed: true }),
+          })}{' '}
           <SourceTag source={source} />
         </p>
       </Fact>

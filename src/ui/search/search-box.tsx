@@ -109,13 +109,13 @@ export function SearchBox() {
   const status = !showing
     ? ''
     : hits.length > 0
-      ? `${t('search.resultCount')}: ${hits.length}`
-      : t('search.noResults');
+      ? t('search:resultCount', { count: hits.length })
+      : t('search:noResults');
 
   return (
     <div className="search-box">
       <label className="visually-hidden" htmlFor={`${id}-input`}>
-        {t('search.label')}
+        {t('search:label')}
       </label>
       <input
         ref={inputRef}
@@ -125,7 +125,7 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
-        placeholder={t('search.placeholder')}
+        placeholder={t('search:placeholder')}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
@@ -146,9 +146,9 @@ export function SearchBox() {
         /
       </span>
       <span id={`${id}-hint`} className="visually-hidden">
-        {t('search.hint')}
+        {t('search:hint')}
       </span>
-      <div id={listId} role="listbox" aria-label={t('search.label')} hidden={!expanded}>
+      <div id={listId} role="listbox" aria-label={t('search:label')} hidden={!expanded}>
         {hits.map((hit, index) => (
           // Options are chosen with the keyboard through the combobox; a click is the mouse's way.
           // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
@@ -175,7 +175,7 @@ export function SearchBox() {
       </div>
       {showing && hits.length === 0 ? (
         <p className="search-empty" aria-hidden="true">
-          {t('search.noResults')}
+          {t('search:noResults')}
         </p>
       ) : null}
       <span role="status" className="visually-hidden">

@@ -1,6 +1,6 @@
 /** The page: header with the language switch, the side panel, the map and the profile sheet. */
 import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
-import type { MessageKey } from '../../i18n/messages';
+import type { TextKey } from '../../i18n/i18n';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
@@ -51,10 +51,10 @@ function ExplorePanels() {
 }
 
 /** Each mode's side panel and the name screen readers give it. */
-const SIDE_PANELS: Record<ScenarioView['mode'], { label: MessageKey; Panel: ComponentType }> = {
-  explore: { label: 'lists', Panel: ExplorePanels },
-  analyse: { label: 'analysis.title', Panel: PlannerPanels },
-  invest: { label: 'invest.finder', Panel: InvestorPanels },
+const SIDE_PANELS: Record<ScenarioView['mode'], { label: TextKey; Panel: ComponentType }> = {
+  explore: { label: 'shell:lists', Panel: ExplorePanels },
+  analyse: { label: 'analysis:title', Panel: PlannerPanels },
+  invest: { label: 'investor:finder', Panel: InvestorPanels },
 };
 
 export function AppLayout() {
@@ -71,7 +71,7 @@ export function AppLayout() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${t('appTitle')} — ${t('appSubtitle')}`;
+    document.title = `${t('shell:appTitle')} — ${t('shell:appSubtitle')}`;
   }, [lang, t]);
 
   return (
@@ -80,8 +80,8 @@ export function AppLayout() {
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <div>
-            <h1>{t('appTitle')}</h1>
-            <p>{t('appSubtitle')}</p>
+            <h1>{t('shell:appTitle')}</h1>
+            <p>{t('shell:appSubtitle')}</p>
           </div>
         </div>
         <SearchBox />
@@ -97,11 +97,13 @@ export function AppLayout() {
           onClick={() => setPanelOpen((open) => !open)}
         >
           <span aria-hidden="true">☰</span>
-          <span className="toggle-text">{panelOpen ? t('hidePanel') : t('showPanel')}</span>
+          <span className="toggle-text">
+            {panelOpen ? t('shell:hidePanel') : t('shell:showPanel')}
+          </span>
         </button>
       </header>
       <nav id="side-panel" className="side-panel" aria-label={t(sidePanel.label)}>
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <Suspense fallback={<p role="status">{t('shell:loading')}</p>}>
           <sidePanel.Panel />
         </Suspense>
       </nav>

@@ -1,13 +1,13 @@
 /** Explore the Concept, or analyse catchments and zones: the two modes of the workspace. */
-import type { MessageKey } from '../../i18n/messages';
+import type { TextKey } from '../../i18n/i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import type { ScenarioView } from '../../vocabulary/scenario';
 import { useTranslation } from '../i18n/use-translation';
 
-const MODES: Array<{ mode: ScenarioView['mode']; label: MessageKey }> = [
-  { mode: 'explore', label: 'mode.explore' },
-  { mode: 'analyse', label: 'mode.analyse' },
-  { mode: 'invest', label: 'mode.invest' },
+const MODES: Array<{ mode: ScenarioView['mode']; label: TextKey }> = [
+  { mode: 'explore', label: 'shell:mode.explore' },
+  { mode: 'analyse', label: 'shell:mode.analyse' },
+  { mode: 'invest', label: 'shell:mode.invest' },
 ];
 
 export function ModeSwitch() {
@@ -16,7 +16,7 @@ export function ModeSwitch() {
   const setView = useScenarioStore((state) => state.setView);
   return (
     <fieldset className="mode-switch">
-      <legend className="visually-hidden">{t('mode.label')}</legend>
+      <legend className="visually-hidden">{t('shell:mode.label')}</legend>
       {MODES.map(({ mode, label }) => (
         <button
           key={mode}

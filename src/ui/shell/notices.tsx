@@ -1,5 +1,6 @@
 /** The app's notices, each dismissable; errors are announced (role alert), the rest politely. */
 
+import { wordingText } from '../../i18n/wording';
 import { useNoticeStore } from '../../state/notice-store';
 import { useTranslation } from '../i18n/use-translation';
 
@@ -17,10 +18,14 @@ export function Notices() {
           role={notice.tone === 'error' ? 'alert' : 'status'}
         >
           <p>
-            <strong>{t(notice.message)}</strong>
-            {notice.detail ? <span className="notice-detail">{notice.detail}</span> : null}
+            <strong>{wordingText(t, notice.message)}</strong>
+            {notice.reasons && notice.reasons.length > 0 ? (
+              <span className="notice-detail">
+                {notice.reasons.map((reason) => wordingText(t, reason)).join('\n')}
+              </span>
+            ) : null}
           </p>
-          <button type="button" aria-label={t('close')} onClick={() => dismiss(notice.id)}>
+          <button type="button" aria-label={t('shell:close')} onClick={() => dismiss(notice.id)}>
             ×
           </button>
         </div>

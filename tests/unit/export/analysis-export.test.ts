@@ -35,7 +35,7 @@ describe('analysis export', () => {
     const label = nodeLabels(atlas.growthNodes.nodes, nodes, 'ru');
     const [header, ...rows] = rowsOf(catchmentCsv(result, label, 'ru'));
     expect(header).toEqual([
-      'Код точки',
+      'Код точки роста',
       'Название',
       'Предлагаемая',
       'Этап',
@@ -65,7 +65,7 @@ describe('analysis export', () => {
 
   it('writes valid GeoJSON: catchments, zones and the band, named, the name kept as plain text', () => {
     const label = nodeLabels(atlas.growthNodes.nodes, nodes, 'ky');
-    const collection = checkGeojson(analysisGeojson(result, label, atlas.regions.regions, 'ky'));
+    const collection = checkGeojson(analysisGeojson(result, label, atlas, 'ky'));
     if (collection.type !== 'FeatureCollection') throw new Error(collection.type);
     const byLayer = (layer: string) =>
       collection.features.filter((f) => f.properties?.layer === layer);
@@ -73,9 +73,12 @@ describe('analysis export', () => {
     expect(byLayer('cross-border-zone').map((f) => f.properties?.name)).toEqual(
       result.zones.features.map(
         (f) =>
-          ({ UZ: 'Өзбекстан', TJ: 'Тажикстан', KZ: 'Казакстан', CN: 'Кытай' })[
-            f.properties.neighbour
-          ],
+          ({
+            UZ: 'Өзбекстандын таасир зонасы',
+            TJ: 'Тажикстандын таасир зонасы',
+            KZ: 'Казакстандын таасир зонасы',
+            CN: 'Кытай менен коңшулук — эске алуу керек',
+          })[f.properties.neighbour],
       ),
     );
     expect(byLayer('border-band')).toHaveLength(result.borderBand.features.length);

@@ -1,7 +1,7 @@
 // The map sheet's layout, legend and attribution, checked with a stand-in font measure.
 import { describe, expect, it } from 'vitest';
 import { attributionLine } from '../../../src/export/attribution';
-import { legendSections } from '../../../src/export/legend-entries';
+import { atlasLegendTexts, legendSections } from '../../../src/export/legend-entries';
 import { mapDecorations, mapSheet } from '../../../src/export/map-sheet';
 import { type DrawOp, PAPER, type Rect, wrapText } from '../../../src/export/sheet';
 import type { ChoroplethLegend } from '../../../src/investor/choropleth-legend';
@@ -23,6 +23,7 @@ const legendInput = {
   analysisShown: false,
   candidates: false,
   choropleth: null,
+  texts: atlasLegendTexts(atlas, 'en'),
 };
 const text = {
   title: 'Aimak Atlas — Scenario 1',
@@ -64,10 +65,11 @@ describe('legend entries', () => {
     expect(titles).toContain('Catchments and zones');
     const zones = sections.find((s) => s.title.startsWith('Cross-border'));
     expect(zones?.items.map((item) => item.label)).toEqual([
-      'Uzbekistan',
-      'Tajikistan',
-      'Kazakhstan',
-      'China',
+      'Uzbekistan influence zone',
+      'Tajikistan influence zone',
+      'Kazakhstan influence zone',
+      // §5.4 names three zones and asks only to take China's neighbourhood into account.
+      "China's neighbourhood — to be taken into account",
     ]);
     expect(zones?.items[0]?.symbol).toMatchObject({ colour: analysisColours.zones.UZ });
   });
@@ -141,12 +143,13 @@ describe('map sheet', () => {
       metresPerPoint: 1000,
       bearing: 0,
       north: 'N',
-      km: 'km',
-      m: 'm',
       language: 'en' as const,
     };
     const ops = mapDecorations(frame, scale);
     expect(texts(ops).map((op) => op.text)).toEqual(['0', '100 km', 'N']);
+    // The unit follows the sheet's language.
+    const kyrgyz = mapDecorations(frame, { ...scale, north: 'Т', language: 'ky' });
+    expect(texts(kyrgyz).map((op) => op.text)).toEqual(['0', '100 км', 'Т']);
     const arrowTip = (bearing: number) => {
       const [dark] = mapDecorations(frame, { ...scale, bearing }).filter(
         (op) => op.type === 'polygon',
@@ -172,15 +175,34 @@ describe('map sheet', () => {
   });
 });
 
+describe('legend words from geodata', () => {
+  it('words the multimodal centre from logistics-centres.json: its node, kind and modes', () => {
+    expect(atlasLegendTexts(atlas, 'en').modalCentres).toEqual([
+      'Balykchy: multimodal (water, road, rail)',
+    ]);
+    expect(atlasLegendTexts(atlas, 'ky').modalCentres).toEqual([
+      'Балыкчы: мультимодалдык (суу, автомобиль, темир жол)',
+    ]);
+  });
+  it('names the nodes with programmes of their own and the cities drawn as points', () => {
+    const ky = atlasLegendTexts(atlas, 'ky');
+    expect(ky.ownProgrammes).toBe('Бишкек жана Ош: өз өнүгүү программалары');
+    expect(atlasLegendTexts(atlas, 'ru').ownProgrammes).toBe(
+      'Бишкек и Ош: собственные программы развития',
+    );
+    expect(atlasLegendTexts(atlas, 'en').pointCities).toMatch(/^Osh city: no boundary/);
+  });
+});
+
 describe('attribution line', () => {
   it('names each source once, in order, without markup', () => {
-    const sources = {
-      country: { attribution: 'Natural Earth' },
-      oblasts: { attribution: 'Natural Earth' },
-      online: { attribution: '<a href="https://x">OpenFreeMap</a> © OpenStreetMap' },
-      plain: {},
+    const attributions = {
+      country: 'Natural Earth',
+      oblasts: 'Natural Earth',
+      online: '<a href="https://x">OpenFreeMap</a> © OpenStreetMap',
     };
-    expect(attributionLine(sources, 'Sources')).toBe(
+    const drawn = ['country', 'oblasts', 'online', 'plain'];
+    expect(attributionLine(drawn, attributions, 'Sources')).toBe(
       'Sources: Natural Earth · OpenFreeMap © OpenStreetMap',
     );
   });

@@ -1,7 +1,6 @@
-// Language choice and interface strings: every key in all three languages, a safe fallback.
+// Language choice, data texts picked in a language, and the locale numbers are written in.
 import { describe, expect, it } from 'vitest';
 import { initialLanguage, numberLocale, pick } from '../../../src/i18n/languages';
-import { MESSAGES } from '../../../src/i18n/messages';
 import { DEFAULT_LANGUAGE } from '../../../src/vocabulary/languages';
 
 describe('initialLanguage', () => {
@@ -34,18 +33,5 @@ describe('numberLocale', () => {
     expect(format('ky')).toBe('14\u00a0188,5');
     expect(format('ru')).toBe('14\u00a0188,5');
     expect(format('en')).toBe('14,188.5');
-  });
-});
-
-describe('interface strings', () => {
-  const keys = Object.keys(MESSAGES.en).sort();
-  it.each(['ky', 'ru'] as const)('%s has exactly the English keys, none empty', (lang) => {
-    expect(Object.keys(MESSAGES[lang]).sort()).toEqual(keys);
-    for (const key of keys)
-      expect(MESSAGES[lang][key as keyof typeof MESSAGES.en].trim(), key).not.toBe('');
-  });
-  it('writes Kyrgyz with Kyrgyz letters, not Russian stand-ins', () => {
-    expect(MESSAGES.ky['layer.growthNodes']).toBe('Өсүү түйүндөрү');
-    expect(Object.values(MESSAGES.ky).join(' ')).toMatch(/[өүң]/);
   });
 });

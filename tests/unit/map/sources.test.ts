@@ -3,7 +3,13 @@ import area from '@turf/area';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
-import { buildMapSources, neighbourOutlines, sizeRank } from '../../../src/map/sources';
+import {
+  analysisSources,
+  buildMapSources,
+  neighbourOutlines,
+  sizeRank,
+  sourceAttributions,
+} from '../../../src/map/sources';
 import { realAtlas } from '../../helpers/atlas';
 
 const atlas = realAtlas();
@@ -109,5 +115,39 @@ describe('map sources', () => {
     const drawn = sources.oblasts.features.reduce((sum, f) => sum + area(f), 0);
     const data = atlas.oblasts.features.reduce((sum, f) => sum + area(f), 0);
     expect(drawn).toBeCloseTo(data, 0);
+  });
+});
+
+describe('words on the map follow the language', () => {
+  it('labels the neighbours with their CLDR names in each language', () => {
+    const china = sources['neighbour-labels'].features.find((f) => f.properties?.iso === 'CN');
+    expect(china?.properties).toMatchObject({
+      name_ky: 'Кытай',
+      name_ru: 'Китай',
+      name_en: 'China',
+    });
+  });
+
+  it('words the attributions in the interface language and keeps licence names', () => {
+    expect(sourceAttributions('ky').oblasts).toBe('Чек аралар: Natural Earth (коомдук менчик)');
+    expect(sourceAttributions('ru').settlements).toMatch(
+      /^Населённые пункты: GeoNames \(CC BY 4\.0\)/,
+    );
+    expect(sourceAttributions('en').lakes).toBe('Water: GSHHG (LGPL)');
+    for (const lang of ['ky', 'ru'] as const) {
+      expect(Object.values(sourceAttributions(lang)).join(' ')).not.toMatch(
+        /Boundaries|Settlements|Water|contributors|Decree/,
+      );
+    }
+  });
+
+  it('writes catchment area labels with the language’s unit: км² in Kyrgyz, km² in English', () => {
+    const result = {
+      coverage: { nodes: [{ node: 'naryn', position: [76, 41.4], areaKm2: 12345.6 }] },
+    } as unknown as Parameters<typeof analysisSources>[0];
+    const label = (lang: 'ky' | 'en') =>
+      analysisSources(result, lang)['analysis-catchment-labels'].features[0]?.properties?.areaLabel;
+    expect(label('ky')).toBe('12\u00a0346 км²');
+    expect(label('en')).toBe('12,346 km²');
   });
 });

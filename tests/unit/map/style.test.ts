@@ -14,7 +14,7 @@ const style = buildStyle({
   lang: 'ky',
   glyphs: 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf',
   sources,
-  attributions: sourceAttributions,
+  attributions: sourceAttributions('en'),
 });
 
 describe('the embedded style', () => {

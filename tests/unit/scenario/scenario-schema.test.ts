@@ -256,7 +256,9 @@ describe('slides', () => {
   it.each(cases)('refuses %s, naming the path', (label, slides, message) => {
     const raw = label === 'not a list' ? { ...defaultScenario(), slides: {} } : withSlides(slides);
     const result = parseScenario(raw);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(message) });
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(message) });
+    // The path at fault, as the user's notice names it, is the one the message starts with.
+    if (!result.ok) expect(result.error.startsWith(`${result.field}:`)).toBe(true);
   });
 
   it('accepts 100 slides, in order', () => {
@@ -345,10 +347,12 @@ describe('migrations', () => {
     expect(parseScenario({ ...v1Record(), slides: [sampleSlide(1)] })).toEqual({
       ok: false,
       error: 'migrating from version 1: slides: a version-1 scenario cannot have slides',
+      field: 'version',
     });
     expect(parseScenario({ ...v1Record(), name: '' })).toEqual({
       ok: false,
       error: expect.stringMatching(/^name:/),
+      field: 'name',
     });
   });
 
@@ -386,6 +390,7 @@ describe('migrations', () => {
     expect(parseScenario(withIndicator({ classes: 9 }))).toEqual({
       ok: false,
       error: 'view.indicator.classes: expected at most 7 classes',
+      field: 'view.indicator.classes',
     });
     expect(parseScenario(withIndicator({ year: 2020 }))).toMatchObject({
       ok: false,
@@ -428,7 +433,11 @@ describe('migrations', () => {
 
   it('refuses a v0 draft whose content is wrong after migrating, naming the path', () => {
     const result = parseScenario({ name: 'Old', moved: { osh: [500, 40] }, params: {} });
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^nodes\.moved\.osh\[0\]/) });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^nodes\.moved\.osh\[0\]/),
+      field: 'nodes.moved.osh[0]',
+    });
     expect(parseScenario({ name: 'Old', moved: 'nope' })).toMatchObject({ ok: false });
   });
 });

@@ -39,7 +39,7 @@ async function startApp() {
     scenario: () => store.currentScenario(),
     edit: store.useScenarioStore.getState(),
     session: () => session.useSessionStore.getState(),
-    notices: () => notices.useNoticeStore.getState().notices.map((n) => n.message),
+    notices: () => notices.useNoticeStore.getState().notices.map((n) => n.message.key),
   };
 }
 
@@ -70,7 +70,7 @@ describe('scenario session at start', () => {
       batken: [76, 41],
     });
     expect(app.session().saved.map((s) => s.name)).toEqual(['Scenario 1']);
-    expect(app.notices()).not.toContain('notice.linkLoaded');
+    expect(app.notices()).not.toContain('linkLoaded');
   });
 
   it('keeps the newest edit on a reload even when autosave had not caught up', async () => {
@@ -94,7 +94,7 @@ describe('scenario session at start', () => {
     expect(app.session().unsaved).toBe(true);
     expect(app.scenario().nodes.removed).toEqual(['kerben']);
     expect(app.scenario().name).toBe('Scenario 1 (2)');
-    expect(app.notices()).toContain('notice.linkLoaded');
+    expect(app.notices()).toContain('linkLoaded');
   });
 
   it('opens the saved scenario itself when a link from another tab shows exactly it', async () => {

@@ -1,0 +1,59 @@
+/** Every namespace of interface strings, bundled with the app (it is offline: no backend). */
+import type { Language } from '../vocabulary/languages';
+import { analysis } from './namespaces/analysis';
+import { exportSheets } from './namespaces/export';
+import { investor } from './namespaces/investor';
+import { layers } from './namespaces/layers';
+import { notices } from './namespaces/notices';
+import { places } from './namespaces/places';
+import { planner } from './namespaces/planner';
+import { presentation } from './namespaces/presentation';
+import { search } from './namespaces/search';
+import { shell } from './namespaces/shell';
+import { units } from './namespaces/units';
+
+/** The namespaces, one per feature; the first is the default. */
+export const NAMESPACES = [
+  'shell',
+  'layers',
+  'places',
+  'analysis',
+  'planner',
+  'presentation',
+  'investor',
+  'export',
+  'search',
+  'notices',
+  'units',
+] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+const NAMESPACE_TEXTS = {
+  shell,
+  layers,
+  places,
+  analysis,
+  planner,
+  presentation,
+  investor,
+  export: exportSheets,
+  search,
+  notices,
+  units,
+} satisfies Record<Namespace, unknown>;
+
+/** The English strings of every namespace: the type i18next checks keys and placeholders against. */
+export type EnglishResources = { [N in Namespace]: (typeof NAMESPACE_TEXTS)[N]['en'] };
+
+/** The strings of every namespace in `lang`, as i18next takes them. */
+function inLanguage(lang: Language): Record<Namespace, Readonly<Record<string, string>>> {
+  const texts: Partial<Record<Namespace, Readonly<Record<string, string>>>> = {};
+  for (const name of NAMESPACES) texts[name] = NAMESPACE_TEXTS[name][lang];
+  return texts as Record<Namespace, Readonly<Record<string, string>>>;
+}
+
+export const RESOURCES: Record<Language, Record<Namespace, Readonly<Record<string, string>>>> = {
+  en: inLanguage('en'),
+  ru: inLanguage('ru'),
+  ky: inLanguage('ky'),
+};
