@@ -81,8 +81,15 @@ function Slider({
   );
 }
 
-function nodeName(atlas: AtlasData, id: string, lang: Language): string {
-  return placeName(atlas, { kind: 'node', id }, lang) || id;
+/** A node's name: the Concept's, or the one the planner gave a candidate (never its id). */
+function nodeName(
+  atlas: AtlasData,
+  id: string,
+  lang: Language,
+  candidates: ReadonlyArray<{ id: string; name: string }> = [],
+): string {
+  const candidate = candidates.find((node) => node.id === id);
+  return candidate?.name ?? (placeName(atlas, { kind: 'node', id }, lang) || id);
 }
 
 const TABLE_TITLE: Record<StatsTable, MessageKey> = {
@@ -98,6 +105,7 @@ function StatsTables() {
   const t = useTranslation();
   const result = useAnalysisStore((state) => state.result);
   const moved = useScenarioStore((state) => state.nodes.moved);
+  const candidates = useScenarioStore((state) => state.nodes.candidates);
   const setHighlight = useAnalysisStore((state) => state.setHighlight);
   const [table, setTable] = useState<StatsTable>('nodes');
   if (!result) return null;
@@ -142,10 +150,10 @@ function StatsTables() {
           {
             key: 'name',
             label: t('col.name'),
-            value: (row) => nodeName(atlas, row.node, lang),
+            value: (row) => nodeName(atlas, row.node, lang, candidates),
             render: (row) => (
               <>
-                {nodeName(atlas, row.node, lang)}
+                {nodeName(atlas, row.node, lang, candidates)}
                 {moved[row.node] ? <span className="tag">{t('analysis.moved')}</span> : null}
               </>
             ),
@@ -184,7 +192,7 @@ function StatsTables() {
             label: t('col.nodesInside'),
             value: (row) => row.growthNodes.length,
             render: (row) =>
-              row.growthNodes.map((id) => nodeName(atlas, id, lang)).join(', ') || '—',
+              row.growthNodes.map((id) => nodeName(atlas, id, lang, candidates)).join(', ') || '—',
           },
         ]}
       />
