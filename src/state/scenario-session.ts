@@ -31,12 +31,18 @@ type SessionState = {
   unsaved: boolean;
   /** Stored records that could not be read, kept so the planner can export them. */
   corrupt: CorruptRecord[];
+  /**
+   * A change waits for autosave or is being written; false once the stored copy and the address
+   * are current.
+   */
+  saving: boolean;
 };
 
 export const useSessionStore = create<SessionState>()(() => ({
   saved: [],
   unsaved: false,
   corrupt: [],
+  saving: false,
 }));
 
 let storage: ScenarioStorage | null = null;
@@ -173,10 +179,17 @@ export async function startScenarioSession(
   }
   await refreshList();
 
-  const writeAddress = debounce(() => {
-    window.history.replaceState(window.history.state, '', shareUrl());
-  }, 250);
-  const autosave = debounce(() => void saveNow(), 400);
+  const writeAddressNow = () => window.history.replaceState(window.history.state, '', shareUrl());
+  const writeAddress = debounce(writeAddressNow, 250);
+  // Each change bumps the count; only the save that follows the latest change clears `saving`.
+  let changes = 0;
+  const autosave = debounce(() => {
+    const upTo = changes;
+    writeAddressNow(); // so that "saved" means the address is current too
+    void saveNow().finally(() => {
+      if (upTo === changes) useSessionStore.setState({ saving: false });
+    });
+  }, 400);
   let last = currentScenario();
   useScenarioStore.subscribe(() => {
     const scenario = currentScenario();
@@ -190,7 +203,11 @@ export async function startScenarioSession(
     last = scenario;
     writeAddress();
     // A link's copy is saved once the planner makes it theirs by editing it.
-    if (!useSessionStore.getState().unsaved || edited) autosave();
+    if (!useSessionStore.getState().unsaved || edited) {
+      changes += 1;
+      useSessionStore.setState({ saving: true });
+      autosave();
+    }
   });
   writeAddress();
 }
