@@ -474,7 +474,8 @@ export async function openExport(page: Page): Promise<Locator> {
 /** Presses one of the Export dialog's buttons and waits for the file it saves. */
 async function saveFrom(page: Page, action: string): Promise<SavedFile> {
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
+    // A 300 dpi A3 sheet is a 4960 × 3508 px map drawn by software WebGL: minutes on a busy machine.
+    page.waitForEvent('download', { timeout: 240_000 }),
     exportAction(page, action).click(),
   ]);
   const path = await download.path();

@@ -66,7 +66,7 @@ test('the map exports as a PNG of A4 at 300 dpi: 3508 × 2480 pixels', async ({ 
 });
 
 test('the map exports as an A3 landscape PDF with its Kyrgyz title', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await openAtlas(page, '?lang=ky');
   const file = await exportMap(page, { pdf: 'a3' });
   expect(file.name).toBe(`aimak-map-a3-${today()}.pdf`);
