@@ -47,6 +47,14 @@ module.exports = {
       to: { path: '^node_modules/(react|react-dom|zustand|zundo|maplibre-gl|comlink|idb-keyval)/' },
     },
     {
+      name: 'zod-through-its-config',
+      comment:
+        'schemas import z from src/data/zod.ts, which turns off zod eval before any schema exists (CSP)',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/data/zod\\.ts$' },
+      to: { path: '^node_modules/zod/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'shell-only-at-the-top',
       comment: 'App.tsx and main.tsx compose the app; nothing imports them',
       severity: 'error',

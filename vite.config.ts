@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './content-security-policy.ts';
 
 /**
  * Largest file the service worker precaches. The analysis worker's GEOS chunk is ~2.5 MB
@@ -8,9 +10,41 @@ import { defineConfig } from 'vitest/config';
  */
 const PRECACHE_MAX_BYTES = 4 * 1024 * 1024;
 
+/**
+ * The Content-Security-Policy (content-security-policy.ts) in the built page, as the first thing
+ * after the charset so that it governs every script and stylesheet after it. Build only: the dev
+ * server's hot reload needs inline scripts. A <meta> policy does not reach into workers, which
+ * take theirs from their own response: `vite preview` sends it as a header on every script, as a
+ * host should (a static host that cannot send headers still has the page's policy).
+ */
+function contentSecurityPolicyPlugin(): Plugin {
+  const policy = contentSecurityPolicy();
+  const charset = /<meta charset="UTF-8" \/>/i;
+  return {
+    name: 'aimak-content-security-policy',
+    apply: (_config, { command, isPreview }) => command === 'build' || isPreview === true,
+    transformIndexHtml(html) {
+      if (!charset.test(html)) throw new Error('index.html needs <meta charset="UTF-8" /> first');
+      return html.replace(
+        charset,
+        (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (/\.m?js(\?|$)/.test(request.url ?? '')) {
+          response.setHeader('Content-Security-Policy', policy);
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    contentSecurityPolicyPlugin(),
     // Installable PWA: after the first visit everything (app, geodata, glyphs, fonts, icons,
     // workers) comes from the precache, with no network at all. src/pwa/register.ts registers it.
     VitePWA({

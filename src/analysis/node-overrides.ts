@@ -1,6 +1,6 @@
 // The node set of a run: one zod schema checks the node overrides (candidates, node ids, moved
 // positions) against the Concept's growth nodes and words every problem; the requested nodes follow.
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { AnalysisParamsError } from './params';
 import type { LonLat } from './types';
 

@@ -1,5 +1,5 @@
 // Analysis parameters: one zod schema gives the defaults, the ranges and the error messages.
-import { z } from 'zod';
+import { z } from '../data/zod';
 import {
   BAND_DEPTH_RANGE_KM,
   CATCHMENT_METHODS,

@@ -1,5 +1,4 @@
 // Zod schemas and inferred types for every file under geodata/ (docs/data-contract.md).
-import { z } from 'zod';
 import {
   BAND_DEPTH_RANGE_KM,
   CATCHMENT_METHODS,
@@ -16,6 +15,7 @@ import {
   REGION_IDS,
   TABLE1_YEARS,
 } from '../vocabulary/ids';
+import { z } from './zod';
 
 // ---------------------------------------------------------------------------
 // Fixed identifiers

@@ -448,6 +448,8 @@ export type MapProbe = {
   project: (lon: number, lat: number) => [number, number];
   renderedIds: (layerId: string) => string[];
   filter: (layerId: string) => unknown;
+  /** True once MapLibre has drawn everything asked of it: camera at rest, tiles and labels in. */
+  idle: () => boolean;
 };
 
 declare global {
@@ -457,7 +459,16 @@ declare global {
 }
 
 function exposeProbe(map: MapLibreMap): void {
+  // MapLibre fires 'idle' after the last frame of a change and 'render' on every frame.
+  let drawn = false;
+  map.on('render', () => {
+    drawn = false;
+  });
+  map.on('idle', () => {
+    drawn = true;
+  });
   window.__atlasMapProbe = {
+    idle: () => drawn && map.loaded() && !map.isMoving(),
     layoutProperty: (layerId, property) => map.getLayoutProperty(layerId, property),
     center: () => map.getCenter().toArray() as [number, number],
     project: (lon, lat) => {

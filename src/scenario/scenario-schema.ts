@@ -1,5 +1,5 @@
 // The scenario's schema (v3) and its migrations from older shapes (v0 → v1 → v2 → v3).
-import { z } from 'zod';
+import { z } from '../data/zod';
 import {
   BAND_DEPTH_RANGE_KM,
   CATCHMENT_METHODS,

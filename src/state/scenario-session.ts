@@ -34,12 +34,18 @@ type SessionState = {
   unsaved: boolean;
   /** Stored records that could not be read, kept so the planner can export them. */
   corrupt: CorruptRecord[];
+  /**
+   * A change waits for autosave or is being written; false once the stored copy and the address
+   * are current.
+   */
+  saving: boolean;
 };
 
 export const useSessionStore = create<SessionState>()(() => ({
   saved: [],
   unsaved: false,
   corrupt: [],
+  saving: false,
 }));
 
 let storage: ScenarioStorage | null = null;
@@ -221,11 +227,20 @@ export async function startScenarioSession(
   }
   await refreshList();
 
-  const writeAddress = debounce(() => {
+  const writeAddressNow = () => {
     const scenario = currentScenario();
     history.replaceState({ ...history.state, [OWN_SCENARIO]: scenario.id }, '', shareUrl(scenario));
-  }, 250);
-  const autosave = debounce(() => void saveNow(), 400);
+  };
+  const writeAddress = debounce(writeAddressNow, 250);
+  // Each change bumps the count; only the save that follows the latest change clears `saving`.
+  let changes = 0;
+  const autosave = debounce(() => {
+    const upTo = changes;
+    writeAddressNow(); // so that "saved" means the address is current too
+    void saveNow().finally(() => {
+      if (upTo === changes) useSessionStore.setState({ saving: false });
+    });
+  }, 400);
   let last = currentScenario();
   useScenarioStore.subscribe(() => {
     const scenario = currentScenario();
@@ -239,7 +254,11 @@ export async function startScenarioSession(
     last = scenario;
     writeAddress();
     // A link's copy is saved once the planner makes it theirs by editing it.
-    if (!useSessionStore.getState().unsaved || edited) autosave();
+    if (!useSessionStore.getState().unsaved || edited) {
+      changes += 1;
+      useSessionStore.setState({ saving: true });
+      autosave();
+    }
   });
   writeAddress();
 }

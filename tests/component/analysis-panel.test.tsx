@@ -73,3 +73,23 @@ describe('AnalysisPanel', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 });
+
+describe('AnalysisPanel: candidate nodes', () => {
+  it("names a candidate node in the statistics by the planner's name, not its id", async () => {
+    useScenarioStore
+      .getState()
+      .addCandidate({ name: 'Ak-Say', position: [75.0, 41.6], region: 'naryn' });
+    renderWithAtlas(
+      <>
+        <AnalysisRunner />
+        <AnalysisPanel />
+      </>,
+    );
+    const table = await screen.findByRole('table', {}, { timeout: 20_000 });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(22), {
+      timeout: 20_000,
+    });
+    expect(within(table).getByRole('cell', { name: 'Ak-Say' })).toBeInTheDocument();
+    expect(within(table).queryByText(/^candidate-\d+$/)).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 // End-to-end: the analysis in the app — worker results on the map, sliders, dragging, the table.
-import { expect, test } from '@playwright/test';
 import {
+  coveredArea,
   dragNodeBy,
+  expect,
   layerFilter,
   layerVisibility,
   openAnalysis,
@@ -9,13 +10,15 @@ import {
   renderedIds,
   saveScreenshot,
   settlementAt,
+  showPanel,
+  showStatistics,
+  statsCell,
+  statsRow,
+  statsRows,
+  test,
+  waitForAnalysis,
   watchExternalRequests,
 } from './driver';
-
-const coveredArea = async (page: import('@playwright/test').Page) =>
-  Number(
-    (await page.locator('.analysis-summary dd small').first().textContent())?.replace(/\D/g, ''),
-  );
 
 test('opening the analysis draws catchments from the worker, offline', async ({ page }) => {
   const external = watchExternalRequests(page);
@@ -44,7 +47,8 @@ test('a larger radius covers more of the country', async ({ page }) => {
 test('dragging a growth node moves its catchment and marks it as moved', async ({ page }) => {
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
-  const row = page.locator('.analysis-stats .stats-table tbody tr[data-key="naryn"]');
+  const row = statsRow(page, 'Naryn');
+  await expect(row).toHaveCount(1);
   await expect(row).not.toContainText('moved');
   await dragNodeBy(page, settlementAt('naryn'), 120, 60);
   await expect(row).toContainText('moved');
@@ -64,14 +68,14 @@ test('the statistics sort by a column and a row outlines its polygon', async ({ 
     'aria-sort',
     'descending',
   );
-  const first = page.locator('.analysis-stats .stats-table tbody tr').first();
-  await expect(first).toHaveAttribute('data-key', 'bishkek');
+  const first = statsRows(page).first();
+  await expect(statsCell(first, 0)).toHaveText('Bishkek');
   await first.hover();
   await expect
     .poll(() => layerFilter(page, 'analysis-catchments-highlight'))
     .toEqual(['==', ['get', 'node'], 'bishkek']);
-  await page.getByRole('button', { name: 'Regions', exact: true }).click();
-  await page.locator('.analysis-stats .stats-table tbody tr[data-key="naryn"]').hover();
+  await showStatistics(page, 'Regions');
+  await statsRow(page, 'Naryn Region').hover();
   await expect
     .poll(() => layerFilter(page, 'analysis-regions-highlight'))
     .toEqual(['==', ['get', 'id'], 'naryn']);
@@ -82,14 +86,11 @@ test('the zones table lists the four neighbours and the method switch changes ca
 }) => {
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
-  await page.getByRole('button', { name: 'Zones', exact: true }).click();
-  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(4);
+  await showStatistics(page, 'Zones');
+  await expect(statsRows(page)).toHaveCount(4);
   await page.getByRole('radio', { name: 'Nearest growth node' }).check();
   await expect(page.getByRole('slider', { name: /Catchment radius/ })).toBeDisabled();
-  await page
-    .locator('.analysis-stats .segmented')
-    .getByRole('button', { name: 'Growth nodes', exact: true })
-    .click();
+  await showStatistics(page, 'Growth nodes');
   await expect.poll(() => coveredArea(page)).toBeGreaterThan(190_000);
 });
 
@@ -97,9 +98,7 @@ test('analysis at phone size', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openAtlas(page, '?lang=ky');
   await page.getByRole('button', { name: 'Талдоо' }).click();
-  await page.getByRole('button', { name: 'Панелди көрсөтүү' }).click();
-  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(20, {
-    timeout: 30_000,
-  });
+  await showPanel(page);
+  await waitForAnalysis(page);
   await saveScreenshot(page, 'phone-390x844-ky-analysis');
 });

@@ -1,9 +1,46 @@
-// Domain actions for end-to-end tests, so each spec reads as what a user does, not as selectors.
+// Domain actions and queries for end-to-end tests, so each spec reads as what a user does, not as
+// selectors. Queries use roles and accessible names. A few must work in every interface language
+// or read an id no user sees (a result's node id, the export buttons): those use the app's class
+// or data hooks, each marked `hook:` with the reason. The map canvas is a picture: what it shows
+// is read through the read-only probe of src/map/map-controller.ts, never written.
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { crc32, deflateSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type {} from '../../src/map/map-controller'; // declares window.__atlasMapProbe
+import { type PolicyViolation, PolicyViolations } from './policy-violations';
+
+export { expect };
+
+/**
+ * Playwright's `test`, with two additions: every test fails if the app reports a
+ * Content-Security-Policy violation (in a page or a worker) that the test did not take with
+ * `policyViolations.take()`; and `visitor` is a second person's browser (its own storage) on
+ * the same app, watched the same way.
+ */
+export const test = base.extend<{ policyViolations: PolicyViolations; visitor: Page }>({
+  policyViolations: [
+    async ({ context }, use) => {
+      const violations = new PolicyViolations();
+      await violations.watch(context);
+      await use(violations);
+      const found: PolicyViolation[] = await violations.collected();
+      expect(found, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  visitor: async ({ browser, policyViolations }, use) => {
+    const context = await browser.newContext();
+    await policyViolations.watch(context);
+    await use(await context.newPage());
+    await policyViolations.collected(); // before the context and its workers are gone
+    await context.close();
+  },
+});
 
 export type Language = 'ky' | 'ru' | 'en';
+
+const MAP_TIMEOUT = 30_000;
 
 const LOCAL = /^(http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/;
 
@@ -16,19 +53,56 @@ export function watchExternalRequests(page: Page): string[] {
   return external;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The page and the map
+// ---------------------------------------------------------------------------------------------
+
+/** Waits until the map has its style, data and first frame (hook: the map view's data-map-ready). */
+export async function waitForMap(page: Page): Promise<void> {
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: MAP_TIMEOUT });
+}
+
+/** Opens the app at `/${query}` and waits for the map. */
 export async function openAtlas(page: Page, query = ''): Promise<void> {
+  await openPage(page, query);
+  await waitForMap(page);
+}
+
+/** Opens the app at `/${query}` without waiting for the map (for what the page says at once). */
+export async function openPage(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+}
+
+/** Reloads the page, as the browser's reload button does, and waits for the map. */
+export async function reloadAtlas(page: Page): Promise<void> {
+  await page.reload();
+  await waitForMap(page);
+}
+
+/** Waits until the map has drawn everything asked of it: camera at rest, tiles and labels in. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => window.__atlasMapProbe?.idle() ?? false), {
+      message: 'the map finished drawing',
+      timeout: MAP_TIMEOUT,
+    })
+    .toBe(true);
+}
+
+/** The language the interface is in: the page's `lang`. */
+export function interfaceLanguage(page: Page): Promise<string | null> {
+  return page.locator('html').getAttribute('lang');
 }
 
 export async function switchLanguage(page: Page, lang: Language): Promise<void> {
   const labels = { ky: 'Кыргызча', ru: 'Русский', en: 'English' };
   await page.getByRole('button', { name: labels[lang] }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect.poll(() => interfaceLanguage(page)).toBe(lang);
 }
 
+/** Shows or hides one overlay with its checkbox in the layer panel. */
 export async function toggleOverlay(page: Page, title: string): Promise<void> {
-  await page.locator('.overlay-toggle', { hasText: title }).locator('input').click();
+  await page.getByRole('checkbox', { name: title, exact: true }).click();
 }
 
 export async function chooseFromList(page: Page, tab: string, name: string): Promise<void> {
@@ -36,8 +110,24 @@ export async function chooseFromList(page: Page, tab: string, name: string): Pro
   await page.getByRole('tabpanel').getByRole('button', { name }).click();
 }
 
-export function profile(page: Page) {
-  return page.locator('aside.profile');
+/** The entries of the place list on show (the tab panel's buttons). */
+export function placeListItems(page: Page): Locator {
+  return page.getByRole('tabpanel').getByRole('button');
+}
+
+/** The profile sheet of the selected place (the page's only complementary region). */
+export function profile(page: Page): Locator {
+  return page.getByRole('complementary');
+}
+
+/** The map's attribution line (hook: MapLibre's control has no role or accessible name). */
+export function mapAttribution(page: Page): Locator {
+  return page.locator('.maplibregl-ctrl-attrib');
+}
+
+/** A notice the app shows (a status, or an alert for errors) that contains `text`. */
+export function notice(page: Page, text: string | RegExp): Locator {
+  return page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: text });
 }
 
 /** A layout property of a layer in the live map (through the probe in src/map/map-controller.ts). */
@@ -61,21 +151,36 @@ export function mapCenter(page: Page): Promise<[number, number] | undefined> {
   return page.evaluate(() => window.__atlasMapProbe?.center());
 }
 
-/** Clicks the map canvas where the given coordinate is drawn. */
-export async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+/** The map canvas (hook: MapLibre's canvas is a picture with no role of its own). */
+function mapCanvas(page: Page): Locator {
+  return page.locator('.maplibregl-canvas');
+}
+
+/** Where a coordinate is drawn on the page, in page pixels. */
+async function pagePointOf(page: Page, [lon, lat]: [number, number]): Promise<[number, number]> {
   const point = await page.evaluate(([x, y]) => window.__atlasMapProbe?.project(x, y), [
     lon,
     lat,
   ] as const);
-  if (!point) throw new Error('the map probe is not available');
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('the map canvas is not visible');
-  await page.mouse.click(box.x + point[0], box.y + point[1]);
+  const box = await mapCanvas(page).boundingBox();
+  if (!point || !box) throw new Error('the map is not ready');
+  return [box.x + point[0], box.y + point[1]];
 }
 
-/** Saves a screenshot as a test artifact under artifacts/screenshots (kept across runs). */
+/** Clicks the map canvas where the given coordinate is drawn. */
+export async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const [x, y] = await pagePointOf(page, [lon, lat]);
+  await page.mouse.click(x, y);
+}
+
+/** Clicks an empty corner of the map, so the keyboard focus leaves the side panel. */
+export async function clickMapCorner(page: Page): Promise<void> {
+  await mapCanvas(page).click({ position: { x: 5, y: 5 } });
+}
+
+/** Saves a screenshot (artifacts/screenshots, kept across runs) once the map has finished drawing. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(800);
+  await waitForMapIdle(page);
   await page.screenshot({ path: `artifacts/screenshots/${name}.png` });
 }
 
@@ -87,15 +192,6 @@ export function renderedIds(page: Page, layerId: string): Promise<string[]> {
   return page.evaluate((id) => window.__atlasMapProbe?.renderedIds(id) ?? [], layerId);
 }
 
-/** Opens the analysis and waits for its first result (the node statistics table). */
-export async function openAnalysis(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Analyse' }).click();
-  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(20, {
-    timeout: 30_000,
-  });
-  await expect(page.locator('.analysis-status')).toHaveText('');
-}
-
 /** Drags a growth node on the map by a pixel offset, as a mouse would. */
 export async function dragNodeBy(
   page: Page,
@@ -103,13 +199,11 @@ export async function dragNodeBy(
   dx: number,
   dy: number,
 ): Promise<void> {
-  const point = await page.evaluate(([x, y]) => window.__atlasMapProbe?.project(x, y), at);
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!point || !box) throw new Error('map not ready');
-  await page.mouse.move(box.x + point[0], box.y + point[1]);
+  const [x, y] = await pagePointOf(page, at);
+  await page.mouse.move(x, y);
   await page.mouse.down();
   for (let step = 1; step <= 10; step++) {
-    await page.mouse.move(box.x + point[0] + (dx * step) / 10, box.y + point[1] + (dy * step) / 10);
+    await page.mouse.move(x + (dx * step) / 10, y + (dy * step) / 10);
   }
   await page.mouse.up();
 }
@@ -128,10 +222,30 @@ export function settlementAt(id: string): [number, number] {
   return found.geometry.coordinates;
 }
 
+/** The distance in degrees from the map's centre to a point (99 while the map is not ready). */
+export async function mapDistanceTo(page: Page, [lon, lat]: [number, number]): Promise<number> {
+  const center = await mapCenter(page);
+  return center ? Math.hypot(center[0] - lon, center[1] - lat) : 99;
+}
+
+/** Opens the phone layout's side sheet with its ☰ button (named in any interface language). */
+export async function showPanel(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Show panel|Показать панель|Панелди көрсөтүү/ }).click();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+// ---------------------------------------------------------------------------------------------
+
+/** The search's accessible name in each interface language. */
+const SEARCH_NAME = /^(Search the map|Поиск по карте|Картадан издөө)$/;
+
 /** The header's place search: its combobox and the options it lists. */
 export function searchBox(page: Page) {
-  const box = page.locator('.search-box');
-  return { input: box.getByRole('combobox'), options: box.getByRole('option') };
+  return {
+    input: page.getByRole('combobox', { name: SEARCH_NAME }),
+    options: page.getByRole('listbox', { name: SEARCH_NAME }).getByRole('option'),
+  };
 }
 
 /** Focuses the search with its `/` shortcut, as a keyboard user would, types, waits for the list. */
@@ -143,29 +257,226 @@ export async function searchFor(page: Page, text: string): Promise<void> {
   await expect(options.first()).toBeVisible();
 }
 
-/** The distance in degrees from the map's centre to a point (99 while the map is not ready). */
-export async function mapDistanceTo(page: Page, [lon, lat]: [number, number]): Promise<number> {
-  const center = await mapCenter(page);
-  return center ? Math.hypot(center[0] - lon, center[1] - lat) : 99;
+// ---------------------------------------------------------------------------------------------
+// Analysis
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The statistics table on show (hook: the section is found by its class because specs use it in
+ * several interface languages; the table inside by its role).
+ */
+function statsTable(page: Page): Locator {
+  return page.locator('.analysis-stats').getByRole('table');
 }
+
+/** The data rows of the statistics table on show, in their displayed order. */
+export function statsRows(page: Page): Locator {
+  return statsTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
+}
+
+/**
+ * The statistics row of one node, zone or region: the row whose first cell starts with its name
+ * (a tag such as "moved" may follow the name in the same cell).
+ */
+export function statsRow(page: Page, name: string): Locator {
+  return statsRows(page).filter({
+    has: page.getByRole('cell', { name: new RegExp(`^${escapeRegExp(name)}`) }),
+  });
+}
+
+/** The text of one cell of a statistics row (0 is the name). */
+export function statsCell(row: Locator, column: number): Locator {
+  return row.getByRole('cell').nth(column);
+}
+
+/** Waits until the analysis has a result: one statistics row per growth node, nothing pending. */
+export async function waitForAnalysis(page: Page, nodes = 20): Promise<void> {
+  await expect(statsRows(page)).toHaveCount(nodes, { timeout: MAP_TIMEOUT });
+  await expect(page.locator('.analysis-panel')).toHaveAttribute('aria-busy', 'false'); // hook: any language
+}
+
+/** Opens the analysis (English interface) and waits for its first result. */
+export async function openAnalysis(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await waitForAnalysis(page);
+}
+
+/** Shows one statistics table: 'Growth nodes', 'Zones', 'Regions' or 'Border band'. */
+export async function showStatistics(page: Page, table: string): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Statistics' })
+    .getByRole('button', { name: table, exact: true })
+    .click();
+}
+
+/** The covered area in km², as the analysis summary states it. */
+export async function coveredArea(page: Page): Promise<number> {
+  const covered = page.getByRole('definition').filter({ hasText: 'km²' }).first();
+  return Number((await covered.textContent())?.split(/\s/).slice(1).join('').replace(/\D/g, ''));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planning
+// ---------------------------------------------------------------------------------------------
+
+/** Waits until the stored copy of the scenario and the address bar match the screen (autosave done). */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  // hook: the scenario panel's data-save-state, set by src/state/scenario-session.ts.
+  await expect(page.locator('.scenario-panel')).toHaveAttribute('data-save-state', 'saved');
+}
+
+/** The node editor's row of one node (its name is the first thing in the row). */
+export function nodeEditorRow(page: Page, name: string): Locator {
+  return page
+    .getByRole('table')
+    .filter({ has: page.getByRole('columnheader', { name: 'Stage' }) })
+    .getByRole('row')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(name)}`) });
+}
+
+/** Picks a GeoJSON file with the scenario panel's "Import GeoJSON" button. */
+export async function importScenarioFile(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  await page.getByLabel('Import GeoJSON').setInputFiles(file);
+}
+
+/** Compares the open scenario with a saved one, by name, and returns the comparison table. */
+export async function compareWith(page: Page, name: string): Promise<Locator> {
+  const panel = page.getByRole('region', { name: 'Compare scenarios' });
+  await panel.getByRole('combobox', { name: 'with' }).selectOption({ label: name });
+  await panel.getByRole('button', { name: 'Compare', exact: true }).click();
+  return panel;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Presenting
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The presentation on screen: the region itself, its caption and its progress ("Slide 3 of 10").
+ * hook: the caption and progress have no role of their own; specs present in all languages.
+ */
+export function presentation(page: Page) {
+  const region = page.locator('.presentation');
+  return {
+    region,
+    caption: region.locator('.presentation-caption'),
+    progress: region.locator('.presentation-progress'),
+    legend: region.getByRole('figure'),
+  };
+}
+
+/** The id of the slide on screen (hook: data-slide, an id users never see). */
+export function slideOnScreen(page: Page): Promise<string | null> {
+  return presentation(page).region.getAttribute('data-slide');
+}
+
+/** The app's header (hidden while presenting). */
+export function appHeader(page: Page): Locator {
+  return page.getByRole('banner');
+}
+
+/** The caption field of one of "My slides", in one language (1 is the first slide). */
+export function slideCaptionField(page: Page, slide: number, lang: 'EN' | 'RU' | 'KY'): Locator {
+  return page.getByRole('group', { name: `${slide}. Caption` }).getByLabel(lang);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offline
+// ---------------------------------------------------------------------------------------------
+
+/** Waits until the service worker is active and controls the page, so a reload works offline. */
+export async function waitUntilOfflineReady(page: Page): Promise<void> {
+  const active = await page.evaluate(
+    (ms) =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+      ]),
+    MAP_TIMEOUT,
+  );
+  expect(active, 'a service worker is active (main.tsx calls registerOffline())').toBe(true);
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  try {
+    await expect.poll(controlled, { timeout: 5_000 }).toBe(true);
+  } catch {
+    // The first visit's page may stay uncontrolled until it is reloaded once.
+    await reloadAtlas(page);
+    await expect.poll(controlled, { timeout: MAP_TIMEOUT }).toBe(true);
+  }
+}
+
+/** URLs in the precache, as the app requests them (Workbox adds __WB_REVISION__ to some keys). */
+export function precachedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      if (!name.includes('precache')) continue;
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const url = new URL(request.url);
+        url.searchParams.delete('__WB_REVISION__');
+        urls.push(url.href);
+      }
+    }
+    return urls;
+  });
+}
+
+/** The URLs among `urls` that the page cannot fetch now. */
+export function unfetchable(page: Page, urls: string[]): Promise<string[]> {
+  return page.evaluate(async (all) => {
+    const missing: string[] = [];
+    for (const url of all) {
+      const response = await fetch(url).catch(() => undefined);
+      if (!response?.ok) missing.push(url);
+    }
+    return missing;
+  }, urls);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exports
+// ---------------------------------------------------------------------------------------------
 
 /** A file the app saved: the name it suggested and its bytes. */
 export type SavedFile = { name: string; bytes: Buffer };
 
+/** The header's Export button (hook: its name changes with the interface language). */
+export function exportButton(page: Page): Locator {
+  return page.locator('.export-button');
+}
+
+/**
+ * One of the Export dialog's buttons. hook: data-export, because the dialog is used in all three
+ * languages and the buttons' names change with them.
+ */
+export function exportAction(page: Page, action: string): Locator {
+  return page.getByRole('dialog').locator(`[data-export="${action}"]`);
+}
+
 /** Opens the header's Export dialog (unless it is open) and returns it. */
-export async function openExport(page: Page) {
+export async function openExport(page: Page): Promise<Locator> {
   const dialog = page.getByRole('dialog');
-  if (!(await dialog.isVisible())) await page.locator('.export-button').click();
-  await expect(dialog.locator('[data-export="png"]')).toBeVisible();
+  if (!(await dialog.isVisible())) await exportButton(page).click();
+  await expect(exportAction(page, 'png')).toBeVisible();
   return dialog;
 }
 
 /** Presses one of the Export dialog's buttons and waits for the file it saves. */
 async function saveFrom(page: Page, action: string): Promise<SavedFile> {
-  const dialog = page.getByRole('dialog');
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    dialog.locator(`[data-export="${action}"]`).click(),
+    // A 300 dpi A3 sheet is a 4960 × 3508 px map drawn by software WebGL: minutes on a busy machine.
+    page.waitForEvent('download', { timeout: 240_000 }),
+    exportAction(page, action).click(),
   ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
@@ -181,7 +492,8 @@ export async function exportMap(
     await dialog.getByRole('combobox').selectOption(options.png);
     return saveFrom(page, 'png');
   }
-  await dialog.locator(`input[type="radio"][value="${options.pdf}"]`).check();
+  // hook: the paper radios by value (A4 / A3), whatever the interface language.
+  await dialog.getByRole('radiogroup').locator(`input[value="${options.pdf}"]`).check();
   return saveFrom(page, 'map-pdf');
 }
 
@@ -206,24 +518,253 @@ export async function exportFinderResults(
   return saveFrom(page, `finder-${format}`);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Investors
+// ---------------------------------------------------------------------------------------------
+
 /** Opens the investor view (finder and indicators) in English. */
 export async function openInvestorView(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Invest', exact: true }).click();
-  await expect(page.locator('.finder-panel')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Find priority territories' })).toBeVisible();
+}
+
+/**
+ * One finder filter group. hook: a <details> group has no accessible name, so it is found by
+ * its class and the text of its summary.
+ */
+function finderFilterGroup(page: Page, group: string): Locator {
+  return page.locator('.filter-group', { hasText: group });
+}
+
+/** One option (checkbox) of a finder filter group. */
+export function finderFilter(page: Page, group: string, option: string): Locator {
+  return finderFilterGroup(page, group).getByLabel(option, { exact: true });
 }
 
 /** Ticks one finder checkbox in its (possibly folded) group. */
 export async function tickFinderFilter(page: Page, group: string, option: string): Promise<void> {
-  const details = page.locator('.filter-group', { hasText: group });
-  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
-  await details.getByLabel(option, { exact: true }).check();
+  const details = finderFilterGroup(page, group);
+  if ((await details.getAttribute('open')) === null) await details.getByText(group).first().click();
+  await finderFilter(page, group, option).check();
 }
 
-/** The finder's results as "node:id" / "region:id", in rank order. */
-export function finderResults(page: Page): Promise<string[]> {
+/**
+ * The finder's result items, in rank order (hook: the result list by its class, since specs read
+ * it in several languages; the items are the list's entries that hold a button).
+ */
+export function finderResultItems(page: Page): Locator {
   return page
-    .locator('.finder-list > li')
-    .evaluateAll((items) =>
-      items.map((item) => `${item.getAttribute('data-kind')}:${item.getAttribute('data-id')}`),
+    .locator('.finder-list')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button') });
+}
+
+/** The finder's result that names `name`. */
+export function finderResult(page: Page, name: string): Locator {
+  return finderResultItems(page).filter({
+    has: page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}\\b`) }),
+  });
+}
+
+/** Chooses a finder result, which flies the map there and opens its profile. */
+export async function chooseFinderResult(page: Page, name: string): Promise<void> {
+  await finderResult(page, name).getByRole('button').first().click();
+}
+
+/** The finder's results as "node:id" / "region:id", in rank order (hook: ids no user sees). */
+export function finderResults(page: Page): Promise<string[]> {
+  return finderResultItems(page).evaluateAll((items) =>
+    items.map((item) => `${item.getAttribute('data-kind')}:${item.getAttribute('data-id')}`),
+  );
+}
+
+/** Shows an indicator on the map: 'grp', 'average-wage' … (hook: its select, in any language). */
+export async function showIndicator(page: Page, measure: string): Promise<void> {
+  await page.locator('.indicator-panel').getByRole('combobox').first().selectOption(measure);
+}
+
+/** The indicator choropleth's legend (a figure named by its title) in the side panel. */
+export function indicatorLegend(page: Page): Locator {
+  return page.locator('.indicator-panel').getByRole('figure'); // hook: any interface language
+}
+
+/** The class limits the indicator legend lists, e.g. "50,000 – 100,000". */
+export async function legendClassLabels(page: Page): Promise<string[]> {
+  const items = indicatorLegend(page).getByRole('listitem');
+  // Each entry reads swatch, limits, then (in the side panel) a count: the limits are its 2nd part.
+  return items.evaluateAll((entries) =>
+    entries.map((entry) => entry.children[1]?.textContent?.trim() ?? ''),
+  );
+}
+
+/** The indicator's table of values: its rows, one per region with a value. */
+export function indicatorTableRows(page: Page): Locator {
+  return page
+    .locator('.indicator-panel') // hook: any interface language
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') });
+}
+
+/** The investor facts of the open profile (a region named "For investors"). */
+export function investorFacts(page: Page): Locator {
+  return profile(page).getByRole('region', { name: 'For investors' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility
+// ---------------------------------------------------------------------------------------------
+
+/** axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // The map canvas is a picture drawn by WebGL; its content is offered as lists and tables.
+    .exclude('.maplibregl-canvas')
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(' | ')}`,
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Security
+// ---------------------------------------------------------------------------------------------
+
+/** The Content-Security-Policy the built page declares in its <meta> tag. */
+export async function declaredPolicy(page: Page): Promise<string | null> {
+  return page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content', { timeout: 1_000 });
+}
+
+/** Adds an inline <script> to the page, as injected markup would; true if it ran. */
+export function injectInlineScript(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const marker = '__inlineScriptRan';
+    const script = document.createElement('script');
+    script.textContent = `window.${marker} = true;`;
+    document.head.append(script);
+    script.remove();
+    return (window as unknown as Record<string, unknown>)[marker] === true;
+  });
+}
+
+/** Fetches `url` from the page; true if a response came back. */
+export function fetchFromPage(page: Page, url: string): Promise<boolean> {
+  return page.evaluate(
+    (address) =>
+      fetch(address).then(
+        () => true,
+        () => false,
+      ),
+    url,
+  );
+}
+
+/** Fetches `url` from inside each of the page's workers; true for each that got a response. */
+export function fetchFromWorkers(page: Page, url: string): Promise<boolean[]> {
+  return Promise.all(
+    page.workers().map((worker) =>
+      worker.evaluate(
+        (address) =>
+          fetch(address).then(
+            () => true,
+            () => false,
+          ),
+        url,
+      ),
+    ),
+  );
+}
+
+/** Fetches `url` from inside the app's service worker; true if a response came back. */
+export function fetchFromServiceWorker(page: Page, url: string): Promise<boolean> {
+  const [worker] = page.context().serviceWorkers();
+  if (!worker) throw new Error('no service worker is running');
+  return worker.evaluate(
+    (address) =>
+      fetch(address).then(
+        () => true,
+        () => false,
+      ),
+    url,
+  );
+}
+
+/** Refuses, in the browser, every request to another origin: nothing leaves this machine. */
+export async function cutOffTheInternet(page: Page): Promise<void> {
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+}
+
+/** A PNG of one colour (8-bit RGB), as a Terrarium elevation tile of flat ground would be. */
+function flatPng(size: number, [r, g, b]: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const check = Buffer.alloc(4);
+    check.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, check]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array(size).fill([r, g, b]).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array(size).fill(row)));
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * Answers the online basemap's requests in the browser with small stand-ins — OpenFreeMap's
+ * TileJSON, empty vector tiles, flat Terrarium tiles (0 m: red 128) — and refuses every other
+ * foreign request, so nothing leaves this machine. Returns the URLs the app asked for: the browser
+ * hands a request to Playwright only after the page's policy has allowed it.
+ */
+export async function standInForOnlineBasemap(page: Page): Promise<string[]> {
+  const requested: string[] = [];
+  await cutOffTheInternet(page);
+  const terrarium = flatPng(256, [128, 0, 0]);
+  await page.route(/^https:\/\/s3\.amazonaws\.com\/elevation-tiles-prod\//, (route) => {
+    requested.push(route.request().url());
+    return route.fulfill({ contentType: 'image/png', body: terrarium });
+  });
+  await page.route(/^https:\/\/tiles\.openfreemap\.org\//, (route) => {
+    const url = route.request().url();
+    requested.push(url);
+    if (url.endsWith('.pbf')) {
+      return route.fulfill({ contentType: 'application/x-protobuf', body: Buffer.alloc(0) });
+    }
+    return route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        tilejson: '3.0.0',
+        tiles: ['https://tiles.openfreemap.org/planet/stand-in/{z}/{x}/{y}.pbf'],
+        minzoom: 0,
+        maxzoom: 14,
+        vector_layers: [
+          { id: 'water', fields: {} },
+          { id: 'transportation', fields: { class: 'String' } },
+        ],
+      }),
+    });
+  });
+  return requested;
+}
+
+/** Turns the optional online basemap on or off with its checkbox in the layer panel. */
+export function onlineBasemapToggle(page: Page): Locator {
+  return page.getByRole('checkbox', { name: /Online basemap/ });
 }

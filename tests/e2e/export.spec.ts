@@ -1,20 +1,26 @@
 // End-to-end: every export saves a file that is what it says — checked by reading the file back.
 import { check as checkGeojson } from '@placemarkio/check-geojson';
-import { expect, test } from '@playwright/test';
 import type { Geometry } from 'geojson';
 import Papa from 'papaparse';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadGeos } from '../../src/analysis/geos';
 import {
   chooseFromList,
+  expect,
+  exportAction,
   exportAnalysis,
+  exportButton,
   exportMap,
   exportProfile,
+  legendClassLabels,
+  notice,
   openAnalysis,
   openAtlas,
   openExport,
   openInvestorView,
+  showIndicator,
   switchLanguage,
+  test,
   watchExternalRequests,
 } from './driver';
 
@@ -55,12 +61,12 @@ test('the map exports as a PNG of A4 at 300 dpi: 3508 × 2480 pixels', async ({ 
   expect(file.name).toBe(`aimak-map-${today()}.png`);
   // 297 × 210 mm at 300 dots per 25.4 mm.
   expect(pngSize(file.bytes)).toEqual({ width: 3508, height: 2480 });
-  await expect(page.getByRole('status').filter({ hasText: file.name })).toBeVisible();
+  await expect(notice(page, file.name)).toBeVisible();
   expect(external).toEqual([]);
 });
 
 test('the map exports as an A3 landscape PDF with its Kyrgyz title', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await openAtlas(page, '?lang=ky');
   const file = await exportMap(page, { pdf: 'a3' });
   expect(file.name).toBe(`aimak-map-a3-${today()}.pdf`);
@@ -87,13 +93,13 @@ test("a growth node's profile exports as a one-page PDF in Russian", async ({ pa
 
 test('the profile export says why it is unavailable when nothing is selected', async ({ page }) => {
   await openAtlas(page, '?lang=en');
-  const dialog = await openExport(page);
-  const button = dialog.locator('[data-export="profile-pdf"]');
+  await openExport(page);
+  const button = exportAction(page, 'profile-pdf');
   await expect(button).toBeDisabled();
   await expect(button).toHaveAccessibleDescription(/Select a place/);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.locator('.export-button')).toBeFocused();
+  await expect(exportButton(page)).toBeFocused();
 });
 
 test('the catchments table exports as CSV with Kyrgyz headers and one row per node', async ({
@@ -149,8 +155,8 @@ test("the map PDF's legend gives the indicator choropleth's title, source and cl
   test.setTimeout(180_000);
   await openAtlas(page, '?lang=en');
   await openInvestorView(page);
-  await page.locator('.indicator-panel select').first().selectOption('average-wage');
-  const classes = await page.locator('.choropleth-legend li > span:nth-child(2)').allTextContents();
+  await showIndicator(page, 'average-wage');
+  const classes = await legendClassLabels(page);
   expect(classes).toHaveLength(4);
   const [sheet] = await readPdf((await exportMap(page, { pdf: 'a4' })).bytes);
   expect(sheet?.text).toContain('Average wage, 2019');

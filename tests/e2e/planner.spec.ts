@@ -1,68 +1,73 @@
 // End-to-end: the planner's work — edit, undo, keep across reloads, share by link, import, compare.
-import { expect, type Page, test } from '@playwright/test';
 import {
   clickMapAt,
+  clickMapCorner,
+  compareWith,
   dragNodeBy,
+  expect,
+  importScenarioFile,
+  nodeEditorRow,
   openAnalysis,
   openAtlas,
+  reloadAtlas,
   renderedIds,
   saveScreenshot,
   settlementAt,
+  statsCell,
+  statsRow,
+  test,
+  waitForAnalysis,
+  waitForMap,
+  waitUntilSaved,
 } from './driver';
-
-const nodeRow = (page: Page, id: string) =>
-  page.locator(`.analysis-stats .stats-table tbody tr[data-key="${id}"]`);
 
 test('drag a node, see the stats change, undo it, and find the work after a reload', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // two page loads and two analyses
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
-  const area = nodeRow(page, 'naryn').locator('td').nth(1);
+  const naryn = statsRow(page, 'Naryn');
+  const area = statsCell(naryn, 1);
   const before = await area.textContent();
   await dragNodeBy(page, settlementAt('naryn'), 150, 80);
-  await expect(nodeRow(page, 'naryn')).toContainText('moved');
-  await page.locator('.map-canvas').click({ position: { x: 5, y: 5 } }); // focus leaves the panel
+  await expect(naryn).toContainText('moved');
+  await clickMapCorner(page); // the keyboard focus leaves the panel
   await page.keyboard.press('Control+z');
-  await expect(nodeRow(page, 'naryn')).not.toContainText('moved');
+  await expect(naryn).not.toContainText('moved');
   await expect(area).toHaveText(before ?? '');
   await page.keyboard.press('Control+Shift+z');
-  await expect(nodeRow(page, 'naryn')).toContainText('moved');
-  await page.waitForTimeout(800); // autosave
-  await page.reload();
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('.analysis-stats .stats-table tbody tr')).toHaveCount(20, {
-    timeout: 30_000,
-  });
-  await expect(nodeRow(page, 'naryn')).toContainText('moved');
+  await expect(naryn).toContainText('moved');
+  await waitUntilSaved(page);
+  await reloadAtlas(page);
+  await waitForAnalysis(page);
+  await expect(naryn).toContainText('moved');
 });
 
 test('the address shares exactly the scenario on screen, as a new copy', async ({
   page,
-  browser,
+  visitor,
 }) => {
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
   await page.getByRole('combobox', { name: 'Stage: Karakol' }).selectOption('2');
   await page.getByRole('button', { name: 'Remove: Kerben' }).click();
-  await page.waitForTimeout(600);
-  const address = page.url();
-  expect(address).toContain('#s=');
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  await other.goto(address);
-  await expect(other.getByText(/Opened a shared scenario as a new copy/)).toBeVisible({
+  await waitUntilSaved(page); // the address has caught up with both edits
+  await visitor.goto(page.url());
+  await expect(visitor.getByText(/Opened a shared scenario as a new copy/)).toBeVisible({
     timeout: 30_000,
   });
-  await expect(other.getByRole('combobox', { name: 'Stage: Karakol' })).toHaveValue('2');
-  await expect(other.locator('.node-table tr[data-key="kerben"]')).toContainText('removed');
-  await fresh.close();
+  // The visitor's browser has nothing cached: its panel comes once the map data has loaded.
+  await expect(visitor.getByRole('combobox', { name: 'Stage: Karakol' })).toHaveValue('2', {
+    timeout: 30_000,
+  });
+  await expect(nodeEditorRow(visitor, 'Kerben')).toContainText('removed');
 });
 
 test('a garbled link opens the defaults with a notice', async ({ page }) => {
   await page.goto('/?lang=en#s=this-is-not-a-scenario');
   await expect(page.getByText(/could not be read/)).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  await waitForMap(page);
 });
 
 test('a candidate node is added where the planner clicks and named as text', async ({ page }) => {
@@ -72,17 +77,17 @@ test('a candidate node is added where the planner clicks and named as text', asy
   await clickMapAt(page, 75.0, 41.6);
   await page.getByLabel('Name of the new growth node').fill('<b>Ak-Say</b>');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  const row = page.locator('.node-table tr[data-key="candidate-1"]');
-  await expect(row).toContainText('<b>Ak-Say</b>');
+  const row = nodeEditorRow(page, '<b>Ak-Say</b>');
+  await expect(row).toContainText('candidate');
   await expect(row).toContainText('Naryn Region');
-  await expect(nodeRow(page, 'candidate-1')).toBeVisible({ timeout: 30_000 });
+  await expect(statsRow(page, '<b>Ak-Say</b>')).toBeVisible({ timeout: 30_000 });
 });
 
 test('a broken file is refused with a message and changes nothing', async ({ page }) => {
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
   await page.getByRole('button', { name: 'Remove: Kerben' }).click();
-  await page.locator('.file-button input').setInputFiles({
+  await importScenarioFile(page, {
     name: 'broken.geojson',
     mimeType: 'application/geo+json',
     buffer: Buffer.from(
@@ -90,7 +95,7 @@ test('a broken file is refused with a message and changes nothing', async ({ pag
     ),
   });
   await expect(page.getByRole('alert')).toContainText('Feature 1');
-  await expect(page.locator('.node-table tr[data-key="kerben"]')).toContainText('removed');
+  await expect(nodeEditorRow(page, 'Kerben')).toContainText('removed');
 });
 
 test('two scenarios compared side by side, the other drawn dashed', async ({ page }) => {
@@ -102,15 +107,19 @@ test('two scenarios compared side by side, the other drawn dashed', async ({ pag
   const slider = page.getByRole('slider', { name: /Catchment radius/ });
   await slider.focus();
   await page.keyboard.press('End');
-  await page.locator('.compare-pick select').selectOption({ label: 'Baseline' });
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  const covered = page.locator('.compare-table tbody tr').first();
+  const comparison = await compareWith(page, 'Baseline');
+  const covered = comparison
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') })
+    .first();
   await expect(covered).toContainText('−', { timeout: 30_000 });
-  await expect(page.locator('.compare-table thead')).toContainText('Baseline');
+  await expect(
+    comparison.getByRole('columnheader', { name: 'Baseline', exact: true }),
+  ).toBeVisible();
   // The copy covers more (150 km radius): territory only it covers shows on the map.
-  await expect(page.locator('.compare-panel .legend')).toContainText(
-    'Covered only in “Copy of Baseline”',
-  );
+  await expect(
+    comparison.getByRole('listitem').filter({ hasText: 'Covered only in “Copy of Baseline”' }),
+  ).toBeVisible();
   await expect
     .poll(async () => (await renderedIds(page, 'analysis-lost-fill')).length)
     .toBeGreaterThan(0);

@@ -1,8 +1,23 @@
 // End-to-end: presenting the Concept — the tour by keyboard (what clickers send), Esc restores,
 // the presenter's own slides, and the whole tour offline after one visit.
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
-import { mapCenter, openAtlas, saveScreenshot } from './driver';
+import type { Page } from '@playwright/test';
+import {
+  appHeader,
+  cutOffTheInternet,
+  expect,
+  mapCenter,
+  onlineBasemapToggle,
+  openAtlas,
+  presentation,
+  reloadAtlas,
+  saveScreenshot,
+  slideCaptionField,
+  slideOnScreen,
+  test,
+  waitForMap,
+  waitUntilOfflineReady,
+} from './driver';
 
 type Chapter = { id: string; caption: { ky: string; ru: string; en: string } };
 const tour = JSON.parse(readFileSync('geodata/concept/tour.json', 'utf8')) as {
@@ -10,8 +25,8 @@ const tour = JSON.parse(readFileSync('geodata/concept/tour.json', 'utf8')) as {
 };
 
 async function waitForSlide(page: Page, chapter: Chapter, lang: 'ky' | 'ru' | 'en') {
-  await expect(page.locator('.presentation')).toHaveAttribute('data-slide', chapter.id);
-  await expect(page.locator('.presentation-caption')).toHaveText(chapter.caption[lang]);
+  await expect.poll(() => slideOnScreen(page)).toBe(chapter.id);
+  await expect(presentation(page).caption).toHaveText(chapter.caption[lang]);
 }
 
 test('P starts the tour; the keys walk every slide in the current language; Esc restores', async ({
@@ -21,10 +36,10 @@ test('P starts the tour; the keys walk every slide in the current language; Esc 
   await page.getByRole('checkbox', { name: 'Экономические кластеры' }).uncheck();
   const before = await mapCenter(page);
   await page.keyboard.press('p');
-  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(appHeader(page)).toBeHidden();
   for (const [index, chapter] of tour.chapters.entries()) {
     await waitForSlide(page, chapter, 'ru');
-    await expect(page.locator('.presentation-progress')).toContainText(`${index + 1}`);
+    await expect(presentation(page).progress).toContainText(`${index + 1}`);
     if (index < tour.chapters.length - 1)
       await page.keyboard.press(index % 2 === 0 ? 'ArrowRight' : 'PageDown');
   }
@@ -35,8 +50,8 @@ test('P starts the tour; the keys walk every slide in the current language; Esc 
   await page.keyboard.press('PageUp');
   await waitForSlide(page, tour.chapters[1] as Chapter, 'ru');
   await page.keyboard.press('Escape');
-  await expect(page.locator('.presentation')).toHaveCount(0);
-  await expect(page.locator('.app-header')).toBeVisible();
+  await expect(presentation(page).region).toHaveCount(0);
+  await expect(appHeader(page)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Экономические кластеры' })).not.toBeChecked();
   await expect
     .poll(async () => {
@@ -47,12 +62,13 @@ test('P starts the tour; the keys walk every slide in the current language; Esc 
 });
 
 test('every tour slide at 1920×1080, and one at 1280×720', async ({ page }) => {
+  test.setTimeout(180_000); // eleven camera flights, each drawn to the end before its screenshot
   await openAtlas(page, '?lang=ky');
   await page.getByRole('button', { name: /Презентация/ }).click();
   for (const [index, chapter] of tour.chapters.entries()) {
     await waitForSlide(page, chapter, 'ky');
-    await page.waitForTimeout(2200); // the camera flight
     await saveScreenshot(
+      // after the camera flight: saveScreenshot waits for the map to be idle
       page,
       `tour-1920x1080-${String(index + 1).padStart(2, '0')}-${chapter.id}`,
     );
@@ -62,28 +78,25 @@ test('every tour slide at 1920×1080, and one at 1280×720', async ({ page }) =>
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.keyboard.press('p');
   await waitForSlide(page, tour.chapters[0] as Chapter, 'ky');
-  await page.waitForTimeout(2200);
   await saveScreenshot(page, 'tour-1280x720-01');
 });
 
 test('the presenter adds this view as a slide with captions and presents it', async ({ page }) => {
   await openAtlas(page, '?lang=en');
   await page.getByRole('button', { name: '+ Add this view as a slide' }).click();
-  const slide = page.locator('.slide-list li').first();
-  await slide.getByLabel('EN').fill('Our <b>priority</b> towns');
+  await slideCaptionField(page, 1, 'EN').fill('Our <b>priority</b> towns');
   await page.getByRole('button', { name: '▶ Present my slides' }).click();
-  await expect(page.locator('.presentation-caption')).toHaveText('Our <b>priority</b> towns');
+  await expect(presentation(page).caption).toHaveText('Our <b>priority</b> towns');
   await page.keyboard.press('Escape');
-  await expect(page.locator('.presentation')).toHaveCount(0);
+  await expect(presentation(page).region).toHaveCount(0);
 });
 
 test('the online basemap falls back to the built-in map when its servers cannot be reached', async ({
   page,
 }) => {
-  // Every request to another origin is stopped in the browser: nothing leaves this machine.
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  await cutOffTheInternet(page);
   await openAtlas(page, '?lang=en');
-  const toggle = page.getByRole('checkbox', { name: /Online basemap/ });
+  const toggle = onlineBasemapToggle(page);
   await toggle.click();
   await expect(
     page.getByText('The online basemap cannot be reached; the built-in map is shown.'),
@@ -91,22 +104,14 @@ test('the online basemap falls back to the built-in map when its servers cannot 
     timeout: 20_000,
   });
   await expect(toggle).not.toBeChecked();
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+  await waitForMap(page);
 });
 
 test('offline: P still runs the whole tour from the cache', async ({ page, context }) => {
   await openAtlas(page, '?lang=en');
-  await page.waitForFunction(
-    async () =>
-      (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null,
-    null,
-    {
-      timeout: 30_000,
-    },
-  );
+  await waitUntilOfflineReady(page);
   await context.setOffline(true);
-  await page.reload();
-  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  await reloadAtlas(page);
   await page.keyboard.press('p');
   for (const [index, chapter] of tour.chapters.entries()) {
     await waitForSlide(page, chapter, 'en');

@@ -1,6 +1,14 @@
 // End-to-end: the place search in Chromium, from the keyboard. One behaviour per test.
-import { expect, test } from '@playwright/test';
-import { mapDistanceTo, openAtlas, profile, searchBox, searchFor, settlementAt } from './driver';
+import {
+  expect,
+  mapDistanceTo,
+  openAtlas,
+  profile,
+  searchBox,
+  searchFor,
+  settlementAt,
+  test,
+} from './driver';
 
 // Under software WebGL on a busy machine a flight's frames come seconds apart; with reduced motion
 // the app jumps straight to the place, so "the map moved there" is checked without a race.

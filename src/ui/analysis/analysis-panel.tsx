@@ -83,8 +83,15 @@ function Slider({
   );
 }
 
-function nodeName(atlas: AtlasData, id: string, lang: Language): string {
-  return placeName(atlas, { kind: 'node', id }, lang) || id;
+/** A node's name: the Concept's, or the one the planner gave a candidate (never its id). */
+function nodeName(
+  atlas: AtlasData,
+  id: string,
+  lang: Language,
+  candidates: ReadonlyArray<{ id: string; name: string }> = [],
+): string {
+  const candidate = candidates.find((node) => node.id === id);
+  return candidate?.name ?? (placeName(atlas, { kind: 'node', id }, lang) || id);
 }
 
 const TABLE_TITLE: Record<StatsTable, TextKey> = {
@@ -100,6 +107,7 @@ function StatsTables() {
   const t = useTranslation();
   const result = useAnalysisStore((state) => state.result);
   const moved = useScenarioStore((state) => state.nodes.moved);
+  const candidates = useScenarioStore((state) => state.nodes.candidates);
   const setHighlight = useAnalysisStore((state) => state.setHighlight);
   const [table, setTable] = useState<StatsTable>('nodes');
   if (!result) return null;
@@ -140,10 +148,10 @@ function StatsTables() {
           {
             key: 'name',
             label: t('analysis:col.name'),
-            value: (row) => nodeName(atlas, row.node, lang),
+            value: (row) => nodeName(atlas, row.node, lang, candidates),
             render: (row) => (
               <>
-                {nodeName(atlas, row.node, lang)}
+                {nodeName(atlas, row.node, lang, candidates)}
                 {moved[row.node] ? <span className="tag">{t('analysis:moved')}</span> : null}
               </>
             ),
@@ -187,7 +195,7 @@ function StatsTables() {
             label: t('analysis:col.nodesInside'),
             value: (row) => row.growthNodes.length,
             render: (row) =>
-              row.growthNodes.map((id) => nodeName(atlas, id, lang)).join(', ') || '—',
+              row.growthNodes.map((id) => nodeName(atlas, id, lang, candidates)).join(', ') || '—',
           },
         ]}
       />

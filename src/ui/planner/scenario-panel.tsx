@@ -45,6 +45,7 @@ export function ScenarioPanel() {
   const saved = useSessionStore((state) => state.saved);
   const corrupt = useSessionStore((state) => state.corrupt);
   const unsaved = useSessionStore((state) => state.unsaved);
+  const saving = useSessionStore((state) => state.saving);
   const [deleted, setDeleted] = useState<Scenario | null>(null);
   const [qrShown, setQrShown] = useState(false);
   const [qr, setQr] = useState<string | null>(null);
@@ -96,7 +97,12 @@ export function ScenarioPanel() {
   };
 
   return (
-    <section className="panel scenario-panel" aria-labelledby="scenario-heading">
+    <section
+      className="panel scenario-panel"
+      aria-labelledby="scenario-heading"
+      // Whether the stored copy and the address match the screen (end-to-end tests wait for it).
+      data-save-state={unsaved ? 'unsaved' : saving ? 'saving' : 'saved'}
+    >
       <h2 id="scenario-heading">{t('planner:scenario.title')}</h2>
       <label className="scenario-name">
         <span>{t('planner:scenario.name')}</span>

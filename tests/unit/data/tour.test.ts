@@ -1,6 +1,6 @@
 // The built-in tour (geodata/concept/tour.json): valid, in the arc of issue 5, citing sections that
 // exist, quoting only numbers the Concept gives, and framing what each chapter highlights.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AtlasFileKey, parseAtlasData } from '../../../src/data/atlas';
@@ -28,13 +28,11 @@ const chapters = tour.chapters;
 // The Kyrgyz text of the Concept, the authority for every caption
 // ---------------------------------------------------------------------------
 
-const KY_TEXT_NAME = 'regional-policy-concept-2018-2022.ky.txt';
-const kyTextPath = [
-  process.env.CONCEPT_KY_TEXT,
-  // The team's shared folder sits beside every checkout, CI's included.
-  join(process.cwd(), '..', 'shared', 'concept', KY_TEXT_NAME),
-].find((path): path is string => path !== undefined && existsSync(path));
-const kyText = kyTextPath === undefined ? undefined : readFileSync(kyTextPath, 'utf8');
+// The official Kyrgyz text, kept in the repository (geodata/concept/source/README.md).
+const kyText = readFileSync(
+  join(process.cwd(), 'geodata', 'concept', 'source', 'regional-policy-concept-2018-2022.ky.txt'),
+  'utf8',
+);
 
 // ---------------------------------------------------------------------------
 // Numbers
@@ -311,14 +309,7 @@ describe('tour.json: schema and cross-references', () => {
 
 describe('tour.json: written from the Concept', () => {
   const fromData = dataNumbers();
-  const fromText = kyText === undefined ? new Set<string>() : textNumbers(kyText);
-
-  it('found the Kyrgyz text of the Concept', () => {
-    expect(
-      kyTextPath,
-      `set CONCEPT_KY_TEXT or keep ../shared/concept/${KY_TEXT_NAME} beside the checkout`,
-    ).toBeDefined();
-  });
+  const fromText = textNumbers(kyText);
 
   it.each(chapters.map((c) => [c.id, c] as const))(
     '%s quotes only numbers found in the Concept data files or the Kyrgyz text',
@@ -356,7 +347,6 @@ describe('tour.json: written from the Concept', () => {
   it.each(chapters.map((c) => [c.id, c.source] as const))(
     '%s cites sections (%s) that are headings of the Kyrgyz text',
     (_id, source) => {
-      if (kyText === undefined) return;
       const sections = sectionsOf(source);
       expect(sections.length).toBeGreaterThan(0);
       for (const section of sections) {
