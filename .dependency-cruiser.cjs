@@ -8,7 +8,7 @@ const LAYERS = [
   ['data'],
   ['analysis'],
   ['search', 'investor', 'scenario'],
-  ['worker'],
+  ['profile', 'worker'],
   ['state'],
   ['map'],
   ['export'],

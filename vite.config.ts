@@ -95,5 +95,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Golden geometry, GEOS and PDF tests do real work: 5 s is too tight on a busy 2-core machine.
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
   },
 });

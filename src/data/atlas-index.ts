@@ -4,6 +4,7 @@
  * loaded, so every derived value is computed once per atlas (and once per scenario's nodes).
  */
 import area from '@turf/area';
+import bbox from '@turf/bbox';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import { pick } from '../i18n/languages';
@@ -172,3 +173,66 @@ export const regionAnchors = memoisedPerAtlas((atlas): ReadonlyMap<string, Posit
   }
   return anchors;
 });
+
+/** Where a place is: a point, or the [west, south, east, north] extent of an area. */
+export type PlaceExtent = { point: LonLat } | { bounds: [number, number, number, number] };
+
+/**
+ * Where a selectable place is in a scenario: a growth node (a candidate too) where the planner put
+ * it, a logistics centre at its node, a settlement at its point, a region by its polygon's extent
+ * (a city without one at its anchor), a cluster by the extent of its regions. Null when unknown.
+ *
+ * @example
+ *   placeExtent(atlas, scenario.nodes, { kind: 'region', id: 'talas' }); // { bounds: [70.9, 41.7, 73.6, 42.9] }
+ */
+export function placeExtent(
+  atlas: AtlasData,
+  nodes: Pick<ScenarioNodes, 'moved' | 'candidates'>,
+  selection: Selection,
+): PlaceExtent | null {
+  const index = atlasIndex(atlas);
+  const at = (position: Position | undefined): PlaceExtent | null => {
+    const [lon, lat] = position ?? [];
+    return lon === undefined || lat === undefined ? null : { point: [lon, lat] };
+  };
+  switch (selection.kind) {
+    case 'node':
+      return at(scenarioNodePositions(atlas, nodes).get(selection.id));
+    case 'logistics': {
+      const centre = index.logisticsCentres.get(selection.id);
+      return centre ? at(scenarioNodePositions(atlas, nodes).get(centre.node)) : null;
+    }
+    case 'settlement':
+      return at(index.settlements.get(selection.id)?.geometry.coordinates);
+    case 'region':
+      return regionsExtent(atlas, [selection.id]);
+    case 'cluster':
+      return regionsExtent(atlas, index.clusters.get(selection.id)?.regions ?? []);
+  }
+}
+
+/** The extent of regions' polygons and of the anchors of those without one; one anchor is a point. */
+function regionsExtent(atlas: AtlasData, regions: readonly string[]): PlaceExtent | null {
+  const { oblasts } = atlasIndex(atlas);
+  const anchors = regionAnchors(atlas);
+  const positions = regions.flatMap((id) => {
+    const oblast = oblasts.get(id);
+    if (oblast) {
+      const [west, south, east, north] = bbox(oblast);
+      return [
+        [west, south],
+        [east, north],
+      ];
+    }
+    const anchor = anchors.get(id);
+    return anchor ? [anchor] : [];
+  });
+  if (positions.length === 0) return null;
+  if (positions.length === 1) {
+    const [lon = 0, lat = 0] = positions[0] ?? [];
+    return { point: [lon, lat] };
+  }
+  const lons = positions.map((p) => p[0] ?? 0);
+  const lats = positions.map((p) => p[1] ?? 0);
+  return { bounds: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] };
+}

@@ -4,7 +4,7 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
-import type { TerritoryProfile } from '../investor/territory-profile';
+import type { TerritoryProfile } from '../profile/territory-profile';
 import type { MapScale } from './map-sheet';
 import { profileSheet } from './profile-sheet';
 import type { DrawOp, Measure, Sheet, Weight } from './sheet';

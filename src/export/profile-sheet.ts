@@ -2,8 +2,9 @@
  * A territory's one-page profile (A4 portrait): kind and name, a map of the place, then its facts
  * with their sources in two columns; type shrinks until the facts fit on the page.
  */
+import { formatList } from '../i18n/format';
 import { translator } from '../i18n/i18n';
-import type { TerritoryProfile } from '../investor/territory-profile';
+import type { ProfileFact, TerritoryProfile } from '../profile/territory-profile';
 import { type MapScale, mapDecorations } from './map-sheet';
 import {
   type DrawOp,
@@ -30,6 +31,38 @@ export const PROFILE_MAP_FRAME: Rect = {
   width: WIDTH - 2 * MARGIN,
   height: (WIDTH - 2 * MARGIN) * MAP_ASPECT,
 };
+
+/**
+ * A fact as print has it: its paragraphs (the places it links named in a line, its list items
+ * bulleted, its notes after them) and its table (Table 1's charts become one, a column a year).
+ */
+function printedFact(
+  fact: ProfileFact,
+  language: TerritoryProfile['language'],
+): { paragraphs: Array<{ text: string; bullet: boolean }>; table?: ProfileFact['table'] } {
+  const links = fact.links?.length
+    ? [
+        formatList(
+          language,
+          fact.links.map((link) => link.label),
+        ),
+      ]
+    : [];
+  const paragraphs = [
+    ...[...fact.lines, ...links].map((text) => ({ text, bullet: false })),
+    ...(fact.items ?? []).map((text) => ({ text, bullet: true })),
+    ...(fact.notes ?? []).map((text) => ({ text, bullet: false })),
+  ];
+  const charts = fact.charts ?? [];
+  const table =
+    charts.length > 0
+      ? {
+          columns: ['', ...(charts[0]?.values.map((entry) => String(entry.year)) ?? [])],
+          rows: charts.map((chart) => [chart.title, ...chart.values.map((entry) => entry.label)]),
+        }
+      : fact.table;
+  return table ? { paragraphs, table } : { paragraphs };
+}
 
 /** A piece of the flowing text; `keepWithNext` holds a heading to the line below it. */
 type Block = { height: number; keepWithNext?: boolean; draw: (x: number, y: number) => DrawOp[] };
@@ -62,7 +95,19 @@ function factBlocks(
     colour,
   });
   const sourceLabel = translator(profile.language)('shell:source');
-  const blocks: Block[] = [];
+  const blocks: Block[] = profile.notes.map((note) => {
+    const lines = wrapText(note, columnWidth, bodySize, 'regular', measure);
+    return {
+      height: lines.length * bodySize * leading + 7 * scale,
+      draw: (x, y) =>
+        textLines(lines, x, y, {
+          size: bodySize,
+          leading,
+          weight: 'regular',
+          colour: SHEET_COLOUR.inkSoft,
+        }),
+    };
+  });
   for (const fact of profile.facts) {
     const heading = wrapText(fact.heading, columnWidth, headingSize, 'bold', measure);
     const source = fact.source
@@ -87,10 +132,11 @@ function factBlocks(
         }),
       ],
     });
-    const bullet = fact.lines.length > 1 ? '• ' : '';
-    const indent = bullet ? measure(bullet, bodySize, 'regular') : 0;
-    for (const paragraph of fact.lines) {
-      const lines = wrapText(paragraph, columnWidth - indent, bodySize, 'regular', measure);
+    const printed = printedFact(fact, profile.language);
+    for (const paragraph of printed.paragraphs) {
+      const bullet = paragraph.bullet ? '• ' : '';
+      const indent = bullet ? measure(bullet, bodySize, 'regular') : 0;
+      const lines = wrapText(paragraph.text, columnWidth - indent, bodySize, 'regular', measure);
       blocks.push({
         height: lines.length * bodySize * leading + 2 * scale,
         draw: (x, y) => [
@@ -104,8 +150,8 @@ function factBlocks(
         ],
       });
     }
-    if (fact.table) {
-      const { columns, rows } = fact.table;
+    if (printed.table) {
+      const { columns, rows } = printed.table;
       // The first column holds names (wrapped); the others numbers, right-aligned in equal shares.
       const first = columnWidth * (columns.length > 2 ? 0.4 : 0.7);
       const rest = (columnWidth - first) / Math.max(1, columns.length - 1);

@@ -3,12 +3,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { profileContextOf, territoryProfile } from '../../src/profile/territory-profile';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import { useScenarioStore } from '../../src/state/scenario-store';
 import { useViewStore } from '../../src/state/view-store';
 import { LayerPanel } from '../../src/ui/layers/layer-panel';
 import { PlaceLists } from '../../src/ui/lists/place-lists';
 import { ProfilePanel } from '../../src/ui/profile/profile-panel';
+import type { Selection } from '../../src/vocabulary/selection';
+import { realAtlas } from '../helpers/atlas';
 import { renderWithAtlas } from './render-with-atlas';
 
 beforeEach(() => {
@@ -75,12 +78,42 @@ describe('ProfilePanel', () => {
     expect(within(profile).getByRole('heading', { level: 3 })).toHaveTextContent(
       'Issyk-Kul Region',
     );
-    expect(within(profile).getByText(/24\.4%/)).toBeInTheDocument();
+    expect(await within(profile).findByText(/24\.4%/)).toBeInTheDocument();
     expect(within(profile).getByRole('img', { name: /Gross regional product/ })).toHaveTextContent(
       '63,334',
     );
     expect(within(profile).getAllByText('§5.2').length).toBeGreaterThan(0);
     expect(within(profile).getByText('§2.1')).toBeInTheDocument();
+  });
+
+  it.each<Selection>([
+    { kind: 'node', id: 'balykchy' },
+    { kind: 'region', id: 'batken' },
+    { kind: 'logistics', id: 'osh' },
+    { kind: 'settlement', id: 'toktogul' },
+  ])('shows every fact the profile PDF prints ($kind $id)', async (selection) => {
+    const { nodes, analysis } = useScenarioStore.getState();
+    const profile = territoryProfile(
+      profileContextOf(realAtlas(), 'en', nodes, analysis, null),
+      selection,
+    );
+    useViewStore.setState({ selection });
+    renderWithAtlas(<ProfilePanel />);
+    const sheet = await screen.findByRole('complementary');
+    await within(sheet).findAllByRole('heading', { level: 4 });
+    const headings = within(sheet)
+      .getAllByRole('heading', { level: 4 })
+      .map((heading) => heading.textContent);
+    for (const fact of profile?.facts ?? []) {
+      expect(headings.some((text) => text?.startsWith(fact.heading))).toBe(true);
+      for (const link of fact.links ?? []) {
+        expect(within(sheet).getAllByRole('button', { name: link.label }).length).toBeGreaterThan(
+          0,
+        );
+      }
+      for (const item of fact.items ?? [])
+        expect(within(sheet).getByText(item)).toBeInTheDocument();
+    }
   });
 
   it('says plainly that Osh city has no boundary', async () => {

@@ -24,7 +24,6 @@ import {
   exportMapPdf,
   exportMapPng,
   exportProfilePdf,
-  hasProfile,
   outcomeMessage,
 } from './exporters';
 
@@ -85,12 +84,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       if (controller) run(() => job(controller));
     };
 
-  const profileReason = !selection
-    ? t('export:profileNone')
-    : hasProfile(selection)
-      ? null
-      : t('export:profileUnavailable');
-  const selectedName = selection && hasProfile(selection) ? placeName(atlas, selection, lang) : '';
+  const profileReason = selection ? null : t('export:profileNone');
+  const selectedName = selection ? placeName(atlas, selection, lang) : '';
   const presetLabel = (option: PngPreset) => {
     const { width, height } = printSize(option, screen).pixels;
     return `${t(`export:res.${option}`)} — ${width} × ${height} px`;

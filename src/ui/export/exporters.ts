@@ -4,6 +4,7 @@
  * saved; the PDF library, its fonts and the CSV writer load only when such a file is made.
  */
 import type { AtlasData } from '../../data/atlas';
+import { placeName } from '../../data/atlas-index';
 import { attributionLine } from '../../export/attribution';
 import { canvasMeasure, drawSheet, loadCanvasFonts } from '../../export/canvas-renderer';
 import { exportFileName } from '../../export/file-names';
@@ -24,14 +25,14 @@ import {
 import { translator } from '../../i18n/i18n';
 import type { ChoroplethLegend } from '../../investor/choropleth-legend';
 import { finderInputOf, findTerritories } from '../../investor/finder';
+import type { MapController } from '../../map/map-controller';
+import { type PrintFrame, renderPrintMap } from '../../map/print-map';
+import { sourceAttributions } from '../../map/sources';
 import {
   type ProfileContext,
   profileContextOf,
   territoryProfile,
-} from '../../investor/territory-profile';
-import type { MapController } from '../../map/map-controller';
-import { type PrintFrame, renderPrintMap } from '../../map/print-map';
-import { sourceAttributions } from '../../map/sources';
+} from '../../profile/territory-profile';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useFinderStore } from '../../state/finder-store';
 import { useScenarioStore } from '../../state/scenario-store';
@@ -203,17 +204,12 @@ export async function exportMapPdf(
   return { fileName, cappedDpi };
 }
 
-/** The kinds of place that have a territory profile (src/investor/territory-profile.ts). */
-export function hasProfile(selection: Selection): boolean {
-  return selection.kind === 'region' || selection.kind === 'node';
-}
-
 function profileContext(atlas: AtlasData, lang: Language): ProfileContext {
   const { nodes, analysis } = useScenarioStore.getState();
   return profileContextOf(atlas, lang, nodes, analysis, useAnalysisStore.getState().result);
 }
 
-/** The selected region's or growth node's one-page profile, named after its English name. */
+/** The selected place's one-page profile, named after its English name. */
 export async function exportProfilePdf(
   controller: MapController,
   atlas: AtlasData,
@@ -221,11 +217,8 @@ export async function exportProfilePdf(
 ): Promise<ExportOutcome> {
   const language = useScenarioStore.getState().view.language;
   const date = new Date();
-  if (selection.kind !== 'region' && selection.kind !== 'node') throw new Error(selection.kind);
-  const territory = { kind: selection.kind, id: selection.id };
-  const profile = territoryProfile(profileContext(atlas, language), territory);
-  const englishTitle =
-    territoryProfile(profileContext(atlas, 'en'), territory)?.title ?? selection.id;
+  const profile = territoryProfile(profileContext(atlas, language), selection);
+  const englishTitle = placeName(atlas, selection, 'en') || selection.id;
   if (!profile) throw new Error(selection.id);
   const view = controller.printView();
   const place: PrintFrame =
@@ -233,7 +226,7 @@ export async function exportProfilePdf(
       ? screenFrame(view)
       : 'bounds' in profile.focus
         ? { bounds: profile.focus.bounds, padding: 16 }
-        : { center: profile.focus.center, zoom: PROFILE_POINT_ZOOM };
+        : { center: profile.focus.point, zoom: PROFILE_POINT_ZOOM };
   const [{ profilePdf }, { loadPdfFonts }, { printed, cappedDpi }] = await Promise.all([
     import('../../export/pdf-document'),
     import('../../export/pdf-fonts'),

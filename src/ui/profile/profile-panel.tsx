@@ -1,11 +1,16 @@
 /** The side sheet that shows the selected place's profile; Escape or the close button dismisses it. */
 
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { placeName } from '../../data/atlas-index';
+import { PROFILE_KIND_LABEL } from '../../profile/kind-labels';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
-import { PROFILE_BODIES, PROFILE_KIND_LABEL } from './profiles';
+
+/** The facts need turf and the investor's distances: they load when a profile first opens. */
+const ProfileBody = lazy(() =>
+  import('./profile-body').then((module) => ({ default: module.ProfileBody })),
+);
 
 export function ProfilePanel() {
   const atlas = useAtlas();
@@ -26,7 +31,6 @@ export function ProfilePanel() {
   }, [selection, select]);
 
   if (!selection) return null;
-  const Body = PROFILE_BODIES[selection.kind];
   return (
     <aside
       className="profile"
@@ -49,7 +53,9 @@ export function ProfilePanel() {
         </button>
       </header>
       <div className="profile-body">
-        <Body id={selection.id} />
+        <Suspense fallback={null}>
+          <ProfileBody selection={selection} />
+        </Suspense>
       </div>
     </aside>
   );

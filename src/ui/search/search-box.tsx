@@ -6,6 +6,7 @@ import { regionName } from '../../data/atlas-index';
 import './search-box.css';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../../data/atlas';
+import { PROFILE_KIND_LABEL } from '../../profile/kind-labels';
 import {
   buildSearchIndex,
   placesOfAtlas,
@@ -18,7 +19,6 @@ import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { isTypingTarget } from '../keyboard';
 import { useChoosePlace } from '../map/use-choose-place';
-import { PROFILE_KIND_LABEL } from '../profile/profiles';
 
 /** Built on the first query rather than at start-up, once per atlas. */
 const indexes = new WeakMap<AtlasData, SearchIndex>();

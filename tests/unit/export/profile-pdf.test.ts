@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { type PdfFontFiles, profilePdf } from '../../../src/export/pdf-document';
-import type { TerritoryProfile } from '../../../src/investor/territory-profile';
+import type { TerritoryProfile } from '../../../src/profile/territory-profile';
 
 const font = (subset: string, weight: number) =>
   new Uint8Array(
@@ -20,13 +20,36 @@ const balykchy: TerritoryProfile = {
   kindLabel: 'Өсүү түйүнү',
   title: 'Балыкчы',
   language: 'ky',
-  focus: { center: [76.19, 42.46] },
+  notes: [],
+  focus: { point: [76.19, 42.46] },
   facts: [
-    { heading: 'Облус', source: '§5.1', lines: ['Ысык-Көл облусу'] },
     {
-      heading: 'Кластерлер',
-      source: '§5.3',
-      lines: ['Туристтик', 'Агроөнөр жайлык', 'Транспорттук-коммуникациялык'],
+      heading: 'Облус',
+      source: '§5.1',
+      lines: [],
+      links: [{ selection: { kind: 'region', id: 'issyk-kul' }, label: 'Ысык-Көл облусу' }],
+    },
+    {
+      heading: 'Жайгаштырылууга тийиш',
+      source: '§5.1',
+      lines: [],
+      items: ['Мамлекеттик бийликтин аймактык органдары', 'Логистикалык борборлор'],
+    },
+    {
+      heading: 'Болжолдуу көрсөткүчтөр (1-таблица)',
+      source: '§4',
+      lines: [],
+      charts: [
+        {
+          title: 'ДРП, млн сом',
+          max: 233054,
+          values: [
+            { year: 2017, value: 55843, label: '55 843' },
+            { year: 2018, value: 57627, label: '57 627' },
+            { year: 2019, value: 63334, label: '63 334' },
+          ],
+        },
+      ],
     },
     {
       heading: 'Логистикалык борборлорго чейинки аралык',
@@ -69,8 +92,11 @@ describe('profile PDF', () => {
       'Балыкчы',
       'ӨСҮҮ ТҮЙҮНҮ',
       'Ысык-Көл облусу',
-      'Агроөнөр жайлык',
-      '§5.3',
+      '• Логистикалык борборлор',
+      'ДРП, млн сом',
+      '2019',
+      '63 334',
+      '§5.1',
       'Natural Earth',
     ]) {
       expect(text).toContain(expected);
