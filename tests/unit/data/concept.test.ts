@@ -62,6 +62,21 @@ describe('regions.json', () => {
     }
   });
 
+  it('words the Russian key tasks as sentences, not the ungrammatical drafts (issue 10)', () => {
+    const russian = regions.flatMap((r) => r.specialisation.keyTasks.map((task) => task.ru));
+    for (const draft of [
+      'Повысить качество и развивать туристские услуги', // Issyk-Kul 1: «качество … услуги»
+      'Устранить в сельском хозяйстве отсутствие', // Osh Region 2: «устранить отсутствие»
+      'Изыскать ресурсы для строительства завода по производству минеральных ресурсов', // Osh 4
+      'Поддержать сельское хозяйство доступом', // Jalal-Abad 1: «поддержать доступом»
+    ]) {
+      expect(
+        russian.some((task) => task.startsWith(draft)),
+        draft,
+      ).toBe(false);
+    }
+  });
+
   it('has 7 oblasts and 2 cities', () => {
     expect(regions.filter((r) => r.kind === 'oblast')).toHaveLength(7);
     expect(
@@ -177,6 +192,12 @@ describe('growth-nodes.json (§5.1)', () => {
       expectThreeLanguages(node.name);
       expect(regionIds.has(node.region), `${node.id} → ${node.region}`).toBe(true);
     }
+  });
+
+  it('says the nodes draw in neighbouring regions, as the Kyrgyz text does (коңшу региондордун)', () => {
+    expect(growthNodes.role.text.ky).toContain('коңшу региондордун');
+    expect(growthNodes.role.text.ru).toContain('соседних регионов');
+    expect(growthNodes.role.text.en).toContain('neighbouring regions');
   });
 
   it('gives only Bishkek and Osh programmes of their own', () => {

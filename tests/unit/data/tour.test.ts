@@ -23,6 +23,11 @@ type Language = (typeof LANGUAGES)[number];
 
 const tour = loadGeodataFile('tour');
 const chapters = tour.chapters;
+const chapter = (id: string): TourChapter => {
+  const found = chapters.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no tour chapter "${id}"`);
+  return found;
+};
 
 // ---------------------------------------------------------------------------
 // The Kyrgyz text of the Concept, the authority for every caption
@@ -356,6 +361,45 @@ describe('tour.json: written from the Concept', () => {
       for (const table of tablesOf(source)) expect(kyText).toContain(`${table}-таблица`);
     },
   );
+
+  it('names in Kyrgyz the places of every cluster §5.3 lists (issue 10)', () => {
+    const list = kyText.slice(
+      kyText.indexOf('- билим берүү'),
+      kyText.indexOf('медициналык-фармацевттик (Бишкек ш.).') + 40,
+    );
+    const clusters = [...list.matchAll(/-\s*([^(\n]+?)\s*\(([^)]+)\)/g)].map((match) => ({
+      name: (match[1] ?? '').trim(),
+      places: (match[2] ?? '')
+        .replace(/\s+/g, ' ')
+        .split(/,| жана /)
+        .map((place) => place.trim()),
+    }));
+    expect(clusters).toHaveLength(8);
+    const caption = chapter('clusters').caption.ky;
+    for (const { name, places } of clusters) {
+      const start = caption.indexOf(`${name} (`);
+      expect(start, name).toBeGreaterThanOrEqual(0);
+      const listed = caption.slice(start, caption.indexOf(')', start));
+      for (const place of places)
+        expect(listed, `${name}: ${place}`).toContain(place.split(' ')[0]);
+    }
+  });
+
+  it('names the regions of the transport and communication cluster in Russian and English too', () => {
+    const generic = new Set(['Region', 'city', 'область', 'город']);
+    const cluster = realAtlas().clusters.clusters.find((c) => c.id === 'transport-communication');
+    const marker = { ru: 'транспортно-коммуникационного (', en: 'transport and communication (' };
+    for (const lang of ['ru', 'en'] as const) {
+      const caption = chapter('clusters').caption[lang];
+      const start = caption.indexOf(marker[lang]);
+      const listed = caption.slice(start, caption.indexOf(')', start));
+      for (const id of cluster?.regions ?? []) {
+        const region = realAtlas().regions.regions.find((r) => r.id === id);
+        const word = region?.name[lang].split(' ').find((w) => !generic.has(w)) ?? id;
+        expect(listed, `${lang}: ${id}`).toContain(word);
+      }
+    }
+  });
 
   it('follows the arc of issue 5', () => {
     const has = (c: TourChapter, section: string) => sectionsOf(c.source).includes(section);
