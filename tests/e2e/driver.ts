@@ -306,7 +306,7 @@ export async function openAnalysis(page: Page): Promise<void> {
 /** Shows one statistics table: 'Growth nodes', 'Zones', 'Regions' or 'Border band'. */
 export async function showStatistics(page: Page, table: string): Promise<void> {
   await page
-    .getByRole('region', { name: 'Statistics' })
+    .getByRole('group', { name: 'Statistics' }) // the table switch, not a column header of the same name
     .getByRole('button', { name: table, exact: true })
     .click();
 }
