@@ -1,23 +1,36 @@
 /** Where the camera goes for a place chosen in a list or the search: its surroundings or its extent. */
 import bbox from '@turf/bbox';
 import type { AtlasData } from '../data/atlas';
-import { growthNodePositions, regionAnchors } from '../data/atlas-index';
+import { atlasIndex, regionAnchors, scenarioNodePositions } from '../data/atlas-index';
+import type { ScenarioNodes } from '../vocabulary/scenario';
 import type { Selection } from '../vocabulary/selection';
 import type { MapFocus } from './map-controller';
 
 const POINT_ZOOM = 8.5;
 
-export function focusFor(atlas: AtlasData, selection: Selection): MapFocus | null {
-  const nodes = growthNodePositions(atlas);
+/**
+ * Where to look for a chosen place in the scenario on screen: a growth node (a candidate too)
+ * where the planner put it, a logistics centre at its node, a region or cluster by its extent.
+ *
+ * @example
+ *   focusFor(atlas, { kind: 'node', id: 'naryn' }, { ...nodes, moved: { naryn: [75.2, 41.1] } });
+ *   // { center: [75.2, 41.1], zoom: 8.5 }
+ */
+export function focusFor(
+  atlas: AtlasData,
+  selection: Selection,
+  nodes: Pick<ScenarioNodes, 'moved' | 'candidates'>,
+): MapFocus | null {
+  const positions = scenarioNodePositions(atlas, nodes);
   const handlers: Record<Selection['kind'], () => MapFocus | null> = {
     node: () => {
-      const position = nodes.get(selection.id);
-      return position ? { center: [position[0] ?? 0, position[1] ?? 0], zoom: POINT_ZOOM } : null;
+      const position = positions.get(selection.id);
+      return position ? { center: [position[0], position[1]], zoom: POINT_ZOOM } : null;
     },
     logistics: () => {
-      const centre = atlas.logisticsCentres.centres.find((c) => c.id === selection.id);
-      const position = centre ? nodes.get(centre.node) : undefined;
-      return position ? { center: [position[0] ?? 0, position[1] ?? 0], zoom: POINT_ZOOM } : null;
+      const centre = atlasIndex(atlas).logisticsCentres.get(selection.id);
+      const position = centre ? positions.get(centre.node) : undefined;
+      return position ? { center: [position[0], position[1]], zoom: POINT_ZOOM } : null;
     },
     region: () => {
       const oblast = atlas.oblasts.features.find((f) => f.properties.region === selection.id);

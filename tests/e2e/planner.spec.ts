@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   clickMapAt,
   dragNodeBy,
+  mapDistanceTo,
   openAnalysis,
   openAtlas,
   renderedIds,
@@ -76,6 +77,19 @@ test('a candidate node is added where the planner clicks and named as text', asy
   await expect(row).toContainText('<b>Ak-Say</b>');
   await expect(row).toContainText('Naryn Region');
   await expect(nodeRow(page, 'candidate-1')).toBeVisible({ timeout: 30_000 });
+});
+
+test("choosing a candidate in the planner's list flies the map to it", async ({ page }) => {
+  await openAtlas(page, '?lang=en');
+  await openAnalysis(page);
+  await page.getByRole('button', { name: /Add a candidate node/ }).click();
+  await clickMapAt(page, 75.0, 41.6);
+  await page.getByLabel('Name of the new node').fill('Ak-Say');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Ak-Say', exact: true }).click();
+  await expect
+    .poll(() => mapDistanceTo(page, [75.0, 41.6]), { timeout: 10_000 })
+    .toBeLessThan(0.05);
 });
 
 test('a broken file is refused with a message and changes nothing', async ({ page }) => {
