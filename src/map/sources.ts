@@ -147,8 +147,13 @@ function clusterFeatures(atlas: AtlasData, anchors: ReadonlyMap<string, Position
   return features;
 }
 
+/**
+ * Every map source for the Concept as it stands (no scenario edits, no result, no choropleth).
+ *
+ * @example
+ *   buildMapSources(atlas)['growth-nodes'].features.length; // 20
+ */
 export function buildMapSources(atlas: AtlasData): MapSources {
-  const nodePositions = growthNodePositions(atlas);
   const anchors = regionAnchors(atlas);
   const nodeIds = new Set<string>(atlas.growthNodes.nodes.map((node) => node.id));
   const sources: Record<SourceId, FeatureCollection> = {
@@ -216,26 +221,40 @@ export function buildMapSources(atlas: AtlasData): MapSources {
       })),
     ),
     'growth-nodes': growthNodeSource(atlas, EMPTY_NODES, null),
-    logistics: collection(
-      atlas.logisticsCentres.centres.flatMap((centre) => {
-        const position = nodePositions.get(centre.node);
-        return position
-          ? [
-              pointFeature(position, {
-                id: centre.id,
-                multimodal: centre.kind === 'multimodal',
-                ...names(centre.name),
-              }),
-            ]
-          : [];
-      }),
-    ),
+    logistics: logisticsSource(atlas, growthNodePositions(atlas)),
     clusters: collection(clusterFeatures(atlas, anchors)),
     ...analysisSources(null, 'en'),
     ...indicatorSources(atlas, null, 'en'),
     ...finderSources(atlas, null),
   };
   return sources;
+}
+
+/**
+ * The logistics centres, each at its growth node's position in `nodePositions` (so a centre
+ * follows a node the planner moved).
+ *
+ * @example
+ *   logisticsSource(atlas, scenarioNodePositions(atlas, nodes)).features.length; // 3
+ */
+export function logisticsSource(
+  atlas: AtlasData,
+  nodePositions: ReadonlyMap<string, Position>,
+): FeatureCollection {
+  return collection(
+    atlas.logisticsCentres.centres.flatMap((centre) => {
+      const position = nodePositions.get(centre.node);
+      return position
+        ? [
+            pointFeature(position, {
+              id: centre.id,
+              multimodal: centre.kind === 'multimodal',
+              ...names(centre.name),
+            }),
+          ]
+        : [];
+    }),
+  );
 }
 
 /**

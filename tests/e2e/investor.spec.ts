@@ -5,6 +5,7 @@ import {
   exportFinderResults,
   finderResults,
   mapDistanceTo,
+  openAnalysis,
   openAtlas,
   openInvestorView,
   profile,
@@ -143,4 +144,17 @@ test("the finder's results download as CSV rows and valid GeoJSON, named for the
     'Polygon',
   ]);
   expect(collection.features[0].properties.name).toBe('Балыкчы');
+});
+
+test("the finder's matches stay ringed on the map in Explore and Analyse", async ({ page }) => {
+  await openAtlas(page, '?lang=en');
+  await openInvestorView(page);
+  await tickFinderFilter(page, 'Economic cluster', 'Tourism');
+  const ringed = async () => (await renderedIds(page, 'finder-nodes-ring')).sort();
+  await expect.poll(ringed).toEqual(['balykchy', 'karakol']);
+  await page.getByRole('button', { name: 'Explore', exact: true }).click();
+  await expect.poll(ringed).toEqual(['balykchy', 'karakol']);
+  await openAnalysis(page);
+  await expect.poll(ringed).toEqual(['balykchy', 'karakol']);
+  await expect.poll(() => renderedIds(page, 'finder-regions-outline')).toContain('issyk-kul');
 });

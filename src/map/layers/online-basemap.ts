@@ -22,6 +22,10 @@ export const ONLINE_SOURCES: Record<string, SourceSpecification> = {
   },
 };
 
+/** Where the online layers go: hillshade under the region tints, roads and water above them. */
+export const ONLINE_LOWER_BEFORE = 'oblasts-fill';
+export const ONLINE_UPPER_BEFORE = 'country-outline-halo';
+
 /** Hillshade goes under the region tints; roads and water above them, below the points. */
 export function onlineLowerLayers(): LayerSpecification[] {
   return [

@@ -23,7 +23,6 @@ import {
 } from '../../export/sheet';
 import { fillTemplate, type MessageKey, translate } from '../../i18n/messages';
 import type { ChoroplethLegend } from '../../investor/choropleth-legend';
-import { finderInputOf, findTerritories } from '../../investor/finder';
 import {
   type ProfileContext,
   profileContextOf,
@@ -32,6 +31,7 @@ import {
 import type { MapController } from '../../map/map-controller';
 import { type PrintFrame, renderPrintMap } from '../../map/print-map';
 import { useAnalysisStore } from '../../state/analysis-store';
+import { currentFinderOutcome } from '../../state/finder-matches';
 import { useFinderStore } from '../../state/finder-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
@@ -274,9 +274,7 @@ export async function exportAnalysisGeojson(atlas: AtlasData): Promise<ExportOut
 
 /** The finder's matches for the filters and scenario on screen, in rank order. */
 function finderMatches(atlas: AtlasData) {
-  const { nodes } = useScenarioStore.getState();
-  const input = finderInputOf(atlas, nodes, useAnalysisStore.getState().result);
-  return findTerritories(input, useFinderStore.getState().filters).matches;
+  return currentFinderOutcome(atlas).matches;
 }
 
 /** File subjects naming what the finder looked for, e.g. ['finder', 'tourism', '50km']. */
