@@ -1,11 +1,12 @@
 /** What the printed legend lists: the same symbols as the screen legend, for what the map shows. */
 
+import type { InfluenceZone } from '../data/schema';
 import { pick } from '../i18n/languages';
 import { translate } from '../i18n/messages';
 import type { ChoroplethLegend } from '../investor/choropleth-legend';
 import { clusterColour, clusterPictograms, logisticsPictogram, type Pictogram } from '../map/icons';
 import { neighbourNames } from '../map/neighbour-names';
-import { analysisColours, palette, regionTints } from '../map/palette';
+import { analysisColours, palette, regionTints, zoneLook } from '../map/palette';
 import { ZONE_NEIGHBOURS } from '../vocabulary/analysis-params';
 import type { Language, Localized } from '../vocabulary/languages';
 import type { ScenarioView } from '../vocabulary/scenario';
@@ -21,7 +22,15 @@ export type LegendSymbol =
       ring?: string;
       pictogram: Pictogram;
     }
-  | { type: 'area'; colour: string; opacity: number; outline?: string; hatch?: boolean };
+  | {
+      type: 'area';
+      colour: string;
+      opacity: number;
+      outline?: string;
+      hatch?: boolean;
+      /** A dashed outline: an area to take into account, not one of the zones (§5.4). */
+      dashed?: true;
+    };
 
 export type LegendItem = { symbol: LegendSymbol; label: string };
 export type LegendSection = { title: string; items: LegendItem[]; notes: string[] };
@@ -31,6 +40,8 @@ export type LegendInput = {
   language: Language;
   /** The atlas's clusters in their order (their badge colour follows the type). */
   clusters: ReadonlyArray<{ id: string; name: Partial<Localized> }>;
+  /** The Concept's influence zones and their status (§5.4), drawn as the map draws them. */
+  zones: ReadonlyArray<Pick<InfluenceZone, 'neighbour' | 'status'>>;
   /** True when an analysis result is drawn (analysis mode with a finished run). */
   analysisShown: boolean;
   /** True when the scenario has candidate nodes, drawn in purple. */
@@ -144,10 +155,18 @@ export function legendSections(input: LegendInput): LegendSection[] {
     if (analysisLayers.zones) {
       section(
         t('alayer.zones'),
-        ZONE_NEIGHBOURS.map((neighbour) => ({
-          symbol: area(analysisColours.zones[neighbour], 0.35, analysisColours.zones[neighbour]),
-          label: neighbourNames[neighbour]?.[`name_${input.language}`] ?? neighbour,
-        })),
+        ZONE_NEIGHBOURS.map((neighbour) => {
+          const status = input.zones.find((zone) => zone.neighbour === neighbour)?.status;
+          const look = zoneLook[status ?? 'zone'];
+          const colour = analysisColours.zones[neighbour];
+          return {
+            symbol: {
+              ...area(colour, look.fillOpacity, colour),
+              ...(look.dash ? { dashed: true as const } : {}),
+            },
+            label: neighbourNames[neighbour]?.[`name_${input.language}`] ?? neighbour,
+          };
+        }),
       );
     }
   }

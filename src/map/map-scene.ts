@@ -22,6 +22,7 @@ import {
   growthNodeSource,
   indicatorSources,
   logisticsSource,
+  zoneSource,
 } from './sources';
 import { buildLayers } from './style';
 
@@ -107,6 +108,11 @@ const catchmentLabels = memoiseLast(
     analysisSources(result, language)['analysis-catchment-labels'],
 );
 
+/** The zones carry their status in the Concept, which the analysis result does not. */
+const zones = memoiseLast((atlas: AtlasData, result: AnalysisResult | null) =>
+  zoneSource(atlas, result?.zones ?? { type: 'FeatureCollection', features: [] }),
+);
+
 const indicator = memoiseLast(
   (atlas: AtlasData, view: ScenarioView['indicator'], language: Language) =>
     indicatorSources(atlas, view ? choroplethOf(atlas, view) : null, language),
@@ -165,6 +171,7 @@ export function mapScene(input: MapSceneInput): MapScene {
     logistics: logistics(atlas, nodes, dragPreview),
     ...resultSources(result, compared),
     'analysis-catchment-labels': catchmentLabels(result, language),
+    'analysis-zones': zones(atlas, result),
     ...indicator(atlas, input.indicator, language),
     ...finder(atlas, input.finderMatches),
   };

@@ -258,6 +258,29 @@ export function logisticsSource(
 }
 
 /**
+ * The analysis's cross-border zones with each zone's `status` in the Concept (§5.4, from
+ * zones.json): 'zone' for the three it names, 'take-into-account' for China's neighbourhood.
+ *
+ * @example
+ *   zoneSource(atlas, result.zones).features.find((f) => f.properties?.neighbour === 'CN')
+ *     ?.properties?.status; // 'take-into-account'
+ */
+export function zoneSource(atlas: AtlasData, zones: FeatureCollection): FeatureCollection {
+  const status = new Map(
+    atlas.zones.influence.zones.map((zone) => [zone.neighbour as string, zone.status]),
+  );
+  return collection(
+    zones.features.map((feature) => ({
+      ...feature,
+      properties: {
+        ...feature.properties,
+        status: status.get(String(feature.properties?.neighbour)) ?? 'zone',
+      },
+    })),
+  );
+}
+
+/**
  * The indicator choropleth as map sources (empty when none is shown): oblast polygons with their
  * class colour, and one point per region with its value as a label; a region without a polygon
  * (Osh city) gets a circle whose area is proportional to its value.

@@ -68,6 +68,7 @@ function legendFor(atlas: AtlasData, language: Language, choropleth: ChoroplethL
     view,
     language,
     clusters: atlas.clusters.clusters,
+    zones: atlas.zones.influence.zones,
     analysisShown: useAnalysisStore.getState().result !== null,
     candidates: nodes.candidates.length > 0,
     choropleth,

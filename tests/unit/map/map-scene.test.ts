@@ -66,6 +66,7 @@ describe('which layers the scene shows', () => {
     expect(scene.visible['analysis-catchments-fill']).toBe(true);
     expect(scene.visible['analysis-catchment-labels']).toBe(true);
     expect(scene.visible['analysis-zones-fill']).toBe(true);
+    expect(scene.visible['analysis-zones-outlook-line']).toBe(true);
     expect(scene.visible['analysis-overlaps-fill']).toBe(false);
     expect(scene.visible['analysis-band-fill']).toBe(false);
     // Pointing at a statistics row works for every table while analysing.
@@ -163,6 +164,16 @@ describe('what the scene outlines', () => {
       'issyk-kul',
     ]);
     expect(mapScene(explore).sources['finder-nodes'].features).toEqual([]);
+  });
+});
+
+describe("the zones' status (§5.4)", () => {
+  it("marks China's neighbourhood as one to take into account, the three others as zones", () => {
+    const zones = mapScene({ ...analyse, result }).sources['analysis-zones'].features;
+    const status = Object.fromEntries(
+      zones.map((f) => [f.properties?.neighbour, f.properties?.status]),
+    );
+    expect(status).toEqual({ UZ: 'zone', TJ: 'zone', KZ: 'zone', CN: 'take-into-account' });
   });
 });
 
