@@ -55,6 +55,17 @@ module.exports = {
       to: { path: '^node_modules/zod/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'stores-bound-in-one-place',
+      comment:
+        'the map draws the scene map-binding.ts hands it, the exports print the state they are given: neither reads a store',
+      severity: 'error',
+      from: {
+        path: '^src/(map|export)/|^src/ui/export/exporters\\.ts$',
+        pathNot: '^src/map/map-binding\\.ts$',
+      },
+      to: { path: '^src/state/' },
+    },
+    {
       name: 'shell-only-at-the-top',
       comment: 'App.tsx and main.tsx compose the app; nothing imports them',
       severity: 'error',

@@ -1,12 +1,13 @@
 /** What the printed legend lists: the same symbols as the screen legend, for what the map shows. */
 
 import type { AtlasData } from '../data/atlas';
+import type { InfluenceZone } from '../data/schema';
 import { formatList } from '../i18n/format';
 import { translator } from '../i18n/i18n';
 import { pick } from '../i18n/languages';
 import type { ChoroplethLegend } from '../investor/choropleth-legend';
 import { clusterColour, clusterPictograms, logisticsPictogram, type Pictogram } from '../map/icons';
-import { analysisColours, palette, regionTints } from '../map/palette';
+import { analysisColours, palette, regionTints, zoneLook } from '../map/palette';
 import { ZONE_NEIGHBOURS } from '../vocabulary/analysis-params';
 import type { Language, Localized } from '../vocabulary/languages';
 import type { ScenarioView } from '../vocabulary/scenario';
@@ -22,7 +23,15 @@ export type LegendSymbol =
       ring?: string;
       pictogram: Pictogram;
     }
-  | { type: 'area'; colour: string; opacity: number; outline?: string; hatch?: boolean };
+  | {
+      type: 'area';
+      colour: string;
+      opacity: number;
+      outline?: string;
+      hatch?: boolean;
+      /** A dashed outline: an area to take into account, not one of the zones (§5.4). */
+      dashed?: true;
+    };
 
 export type LegendItem = { symbol: LegendSymbol; label: string };
 export type LegendSection = { title: string; items: LegendItem[]; notes: string[] };
@@ -32,6 +41,8 @@ export type LegendInput = {
   language: Language;
   /** The atlas's clusters in their order (their badge colour follows the type). */
   clusters: ReadonlyArray<{ id: string; name: Partial<Localized> }>;
+  /** The Concept's influence zones and their status (§5.4), drawn as the map draws them. */
+  zones: ReadonlyArray<Pick<InfluenceZone, 'neighbour' | 'status'>>;
   /** True when an analysis result is drawn (analysis mode with a finished run). */
   analysisShown: boolean;
   /** True when the scenario has candidate nodes, drawn in purple. */
@@ -231,10 +242,18 @@ export function legendSections(input: LegendInput): LegendSection[] {
     if (analysisLayers.zones) {
       section(
         t('analysis:layer.zones'),
-        ZONE_NEIGHBOURS.map((neighbour) => ({
-          symbol: area(analysisColours.zones[neighbour], 0.35, analysisColours.zones[neighbour]),
-          label: input.texts.zones[neighbour] ?? neighbour,
-        })),
+        ZONE_NEIGHBOURS.map((neighbour) => {
+          const status = input.zones.find((zone) => zone.neighbour === neighbour)?.status;
+          const look = zoneLook[status ?? 'zone'];
+          const colour = analysisColours.zones[neighbour];
+          return {
+            symbol: {
+              ...area(colour, look.fillOpacity, colour),
+              ...(look.dash ? { dashed: true as const } : {}),
+            },
+            label: input.texts.zones[neighbour] ?? neighbour,
+          };
+        }),
       );
     }
   }

@@ -88,10 +88,26 @@ function symbolOps(symbol: LegendSymbol, x: number, y: number, size: number): Dr
     case 'area': {
       const rect = { x, y, width: size, height: size };
       const hatch: DrawOp[] = symbol.hatch ? hatchOps(x, y, size, symbol.colour) : [];
+      const stroke = symbol.outline ?? symbol.colour;
+      const outline: DrawOp = symbol.dashed
+        ? {
+            type: 'line',
+            points: [
+              [x, y],
+              [x + size, y],
+              [x + size, y + size],
+              [x, y + size],
+              [x, y],
+            ],
+            stroke,
+            lineWidth: size * 0.1,
+            dash: [size * 0.2, size * 0.15],
+          }
+        : { type: 'rect', rect, stroke, lineWidth: 0.6 };
       return [
         { type: 'rect', rect, fill: symbol.colour, fillOpacity: symbol.opacity },
         ...hatch,
-        { type: 'rect', rect, stroke: symbol.outline ?? symbol.colour, lineWidth: 0.6 },
+        outline,
       ];
     }
   }

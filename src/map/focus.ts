@@ -1,60 +1,31 @@
 /** Where the camera goes for a place chosen in a list or the search: its surroundings or its extent. */
-import bbox from '@turf/bbox';
 import type { AtlasData } from '../data/atlas';
-import { growthNodePositions, regionAnchors } from '../data/atlas-index';
+import { placeExtent } from '../data/atlas-index';
+import type { ScenarioNodes } from '../vocabulary/scenario';
 import type { Selection } from '../vocabulary/selection';
 import type { MapFocus } from './map-controller';
 
+/** A town's surroundings: the nearest towns and the roads between them. */
 const POINT_ZOOM = 8.5;
+/** A city that is a region of its own (Bishkek, Osh) fills more of the screen than a town. */
+const CITY_REGION_ZOOM = POINT_ZOOM + 1;
 
-export function focusFor(atlas: AtlasData, selection: Selection): MapFocus | null {
-  const nodes = growthNodePositions(atlas);
-  const handlers: Record<Selection['kind'], () => MapFocus | null> = {
-    node: () => {
-      const position = nodes.get(selection.id);
-      return position ? { center: [position[0] ?? 0, position[1] ?? 0], zoom: POINT_ZOOM } : null;
-    },
-    logistics: () => {
-      const centre = atlas.logisticsCentres.centres.find((c) => c.id === selection.id);
-      const position = centre ? nodes.get(centre.node) : undefined;
-      return position ? { center: [position[0] ?? 0, position[1] ?? 0], zoom: POINT_ZOOM } : null;
-    },
-    region: () => {
-      const oblast = atlas.oblasts.features.find((f) => f.properties.region === selection.id);
-      if (oblast) {
-        const [west, south, east, north] = bbox(oblast);
-        return { bounds: [west, south, east, north] };
-      }
-      const anchor = regionAnchors(atlas).get(selection.id);
-      return anchor ? { center: [anchor[0] ?? 0, anchor[1] ?? 0], zoom: POINT_ZOOM + 1 } : null;
-    },
-    settlement: () => {
-      const settlement = atlas.settlements.features.find((f) => f.properties.id === selection.id);
-      return settlement ? { center: settlement.geometry.coordinates, zoom: POINT_ZOOM } : null;
-    },
-    cluster: () => {
-      const cluster = atlas.clusters.clusters.find((c) => c.id === selection.id);
-      const regions = new Set<string>(cluster?.regions ?? []);
-      const features = atlas.oblasts.features.filter((f) => regions.has(f.properties.region));
-      const anchors = regionAnchors(atlas);
-      const points = [...regions].flatMap((id) => {
-        const anchor = anchors.get(id);
-        return anchor ? [anchor] : [];
-      });
-      if (features.length === 0 && points.length === 0) return null;
-      const [west, south, east, north] = bbox({
-        type: 'FeatureCollection',
-        features: [
-          ...features,
-          ...points.map((coordinates) => ({
-            type: 'Feature' as const,
-            properties: {},
-            geometry: { type: 'Point' as const, coordinates },
-          })),
-        ],
-      });
-      return { bounds: [west, south, east, north] };
-    },
-  };
-  return handlers[selection.kind]();
+/**
+ * Where to look for a chosen place in the scenario on screen (src/data/atlas-index.ts
+ * placeExtent): a point's surroundings, an area's extent.
+ *
+ * @example
+ *   focusFor(atlas, { kind: 'node', id: 'naryn' }, { ...nodes, moved: { naryn: [75.2, 41.1] } });
+ *   // { center: [75.2, 41.1], zoom: 8.5 }
+ */
+export function focusFor(
+  atlas: AtlasData,
+  selection: Selection,
+  nodes: Pick<ScenarioNodes, 'moved' | 'candidates'>,
+): MapFocus | null {
+  const extent = placeExtent(atlas, nodes, selection);
+  if (!extent) return null;
+  if ('bounds' in extent) return { bounds: extent.bounds };
+  const areaAsPoint = selection.kind === 'region' || selection.kind === 'cluster';
+  return { center: extent.point, zoom: areaAsPoint ? CITY_REGION_ZOOM : POINT_ZOOM };
 }

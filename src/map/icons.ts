@@ -57,7 +57,7 @@ export const UNCOVERED_HATCH = 'uncovered-hatch';
 export const VALUE_PILL = 'value-pill';
 
 /** Every icon the style can ask for, so the map can have them all before its first layout. */
-export const ICON_IDS: readonly string[] = [
+const ICON_IDS: readonly string[] = [
   HIGHLIGHT_RING_ICON,
   LOGISTICS_ICON,
   LOGISTICS_MULTIMODAL_ICON,
@@ -98,13 +98,13 @@ function iconCanvas(px: number): CanvasRenderingContext2D | null {
   // A CPU-backed canvas: reading a GPU one back (getImageData) stalls for ~70 ms per icon.
   return canvas.getContext('2d', { willReadFrequently: true });
 }
-export const ICON_PIXEL_RATIO = 2;
+const ICON_PIXEL_RATIO = 2;
 
 /**
  * Rasterises a known icon id into RGBA pixels for `map.addImage`, or null for an unknown id.
  * Uses Path2D so it is synchronous and needs no image decoding or network.
  */
-export function rasteriseIcon(iconId: string): ImageData | null {
+function rasteriseIcon(iconId: string): ImageData | null {
   if (iconId === UNCOVERED_HATCH) return rasteriseHatch();
   if (iconId === VALUE_PILL) return rasterisePill();
   const badge = badgeFor(iconId);
@@ -141,7 +141,7 @@ const PILL_SIZE = 20;
 const PILL_RADIUS = 6;
 
 /** How MapLibre may stretch the value pill: only its straight middle, never its rounded corners. */
-export function pillImageOptions(): {
+function pillImageOptions(): {
   pixelRatio: number;
   stretchX: [number, number][];
   stretchY: [number, number][];
@@ -155,6 +155,40 @@ export function pillImageOptions(): {
     stretchY: [inner],
     content: [4 * r, 4 * r, (PILL_SIZE - 4) * r, (PILL_SIZE - 4) * r],
   };
+}
+
+/** How an icon's pixels are read: its pixel ratio and, for the value pill, what may stretch. */
+type IconOptions = ReturnType<typeof pillImageOptions> | { pixelRatio: number };
+
+/** The icon's MapLibre image options: every icon at its pixel ratio, the pill with its stretch zones. */
+function iconOptions(iconId: string): IconOptions {
+  return iconId === VALUE_PILL ? pillImageOptions() : { pixelRatio: ICON_PIXEL_RATIO };
+}
+
+/** The part of a MapLibre map that takes images (a stand-in in tests). */
+export type IconTarget = {
+  hasImage(id: string): boolean;
+  addImage(id: string, image: ImageData, options: IconOptions): unknown;
+  setMissingStyleImageResolver(resolve: (id: string) => void): unknown;
+};
+
+/**
+ * Gives a map every icon the style can ask for, each with its options, and a resolver for any
+ * other: the one registration the live map and the print map share, so they draw alike.
+ *
+ * @example
+ *   registerIcons(map); // before the style's first layout
+ */
+export function registerIcons(map: IconTarget): void {
+  const add = (iconId: string) => {
+    if (map.hasImage(iconId)) return;
+    const image = rasteriseIcon(iconId);
+    if (image) map.addImage(iconId, image, iconOptions(iconId));
+  };
+  // All icons up front: added on demand, each reaches the worker a round trip later and makes
+  // MapLibre lay out again every tile that uses it. The resolver stays as a fallback.
+  for (const iconId of ICON_IDS) add(iconId);
+  map.setMissingStyleImageResolver(add);
 }
 
 /** A white rounded box with a dark edge: a choropleth value reads over any fill and any label. */

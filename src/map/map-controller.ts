@@ -1,24 +1,27 @@
 /**
- * The one owner of the MapLibre instance. React talks to the map only through this class, which
- * declares layers from the style builders and skips updates it has already applied.
+ * The one owner of the MapLibre instance and the only code that calls it: it draws a scene
+ * (src/map/map-scene.ts) by sending MapLibre only what differs from the scene drawn before.
  */
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import type { Language } from '../vocabulary/languages';
+import type { Camera } from '../vocabulary/scenario';
+import type { Selection } from '../vocabulary/selection';
+import { registerIcons } from './icons';
+import { type LayerMeta, layerMeta, type SourceId } from './layers/common';
 import {
-  type AnalysisLayerId,
-  type Camera,
-  OVERLAYS,
-  type OverlayId,
-} from '../vocabulary/scenario';
-import type { AnalysisHighlight, FeatureKind, Selection } from '../vocabulary/selection';
-import { ICON_IDS, ICON_PIXEL_RATIO, pillImageOptions, rasteriseIcon, VALUE_PILL } from './icons';
-import { layerMeta } from './layers/common';
-import { ONLINE_SOURCES, onlineLowerLayers, onlineUpperLayers } from './layers/online-basemap';
+  ONLINE_LOWER_BEFORE,
+  ONLINE_SOURCES,
+  ONLINE_UPPER_BEFORE,
+  onlineLowerLayers,
+  onlineUpperLayers,
+} from './layers/online-basemap';
+import type { MapScene } from './map-scene';
+import { sceneStyle } from './scene-style';
 import { buildLayers } from './style';
 
 type LayoutPropertyName = Parameters<MapLibreMap['getLayoutProperty']>[1];
+type PaintPropertyName = Parameters<MapLibreMap['setPaintProperty']>[1];
 
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
@@ -31,9 +34,10 @@ export type MapFocus = { center: [number, number]; zoom: number } | { bounds: Ln
 
 export type MapControllerOptions = {
   container: HTMLElement;
-  style: maplibregl.StyleSpecification;
-  /** The language the style's labels were built in. */
-  language: Language;
+  /** What to draw first; later scenes come through `show`. */
+  scene: MapScene;
+  /** Where MapLibre finds the glyphs (src/map/fonts.ts). */
+  glyphs: string;
   bounds: LngLatBoundsLike;
   onSelect: (selection: Selection) => void;
   /** Every click on the map; returning true means an editing tool used it (no selection). */
@@ -42,6 +46,8 @@ export type MapControllerOptions = {
   onNodeMove?: (id: string, position: [number, number]) => void;
   /** Called once when the dragged node is released, with its final position. */
   onNodeDrop?: (id: string, position: [number, number]) => void;
+  /** Called when the online basemap cannot be reached (it is taken off again). */
+  onOnlineBasemapFailure?: () => void;
   onReady?: () => void;
   /** Called when the camera settles after a move (not on every frame). */
   onCameraChange?: (camera: { center: [number, number]; zoom: number }) => void;
@@ -49,31 +55,41 @@ export type MapControllerOptions = {
   camera?: { center: [number, number]; zoom: number } | null;
 };
 
+/** Two small JSON values (filters, paint values) that draw the same. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 export class MapController {
   private readonly map: MapLibreMap;
-  private language: Language;
   private styleLoaded = false;
-  private readonly pending: Array<() => void> = [];
-  /** The style declares every overlay visible; only changes are sent, since each one re-lays out symbols. */
-  private readonly overlayVisibility = new Map<OverlayId, boolean>(
-    OVERLAYS.map((overlay) => [overlay, true]),
-  );
-  private selectedKey = '';
-  private readonly sentData = new Map<string, unknown>();
-  private readonly analysisVisibility = new Map<string, boolean>();
-  private analysisHighlightKey = '';
-  private nodeDragging = false;
-  private analysisActive = false;
+  /** Every layer's metadata from the typed builders, read once: nothing asks MapLibre for its style. */
+  private readonly layerMetas: ReadonlyMap<string, LayerMeta>;
+  /** The layers a click can select. */
+  private readonly selectableIds: readonly string[];
+  /** What the map draws now, and what it was last asked to draw (they differ until the style loads). */
+  private applied: MapScene;
+  private wanted: MapScene;
+  private onlinePresent = false;
+  /** Takes the online basemap off when one of its sources fails. */
+  private onlineError: ((event: maplibregl.ErrorEvent & { sourceId?: string }) => void) | null =
+    null;
   private idleOnce = false;
-  /** Attribution text by source id, in the interface language (see setAttribution). */
-  private attributions: Readonly<Record<string, string>> = {};
   private attributionControl = new maplibregl.AttributionControl({ compact: false });
 
   constructor(private readonly options: MapControllerOptions) {
-    this.language = options.language;
+    const { scene } = options;
+    const layers = buildLayers(scene.language);
+    this.layerMetas = new Map(layers.map((layer) => [layer.id, layerMeta(layer)]));
+    this.selectableIds = layers
+      .filter((layer) => layerMeta(layer).selects !== undefined)
+      .map((layer) => layer.id);
+    // The style draws the first scene as it is; the online basemap is added once the style loads.
+    this.applied = { ...scene, onlineBasemap: false };
+    this.wanted = scene;
     this.map = new maplibregl.Map({
       container: options.container,
-      style: options.style,
+      style: this.styleOf(this.applied, false),
       ...(options.camera
         ? { center: options.camera.center, zoom: options.camera.zoom }
         : { bounds: options.bounds }),
@@ -89,13 +105,10 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(this.attributionControl);
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // All icons up front: added on demand, each reaches the worker a round trip later and makes
-    // MapLibre lay out again every tile that uses it. The resolver stays as a fallback.
-    for (const iconId of ICON_IDS) this.addIcon(iconId);
-    this.map.setMissingStyleImageResolver((iconId) => this.addIcon(iconId));
+    registerIcons(this.map);
     this.map.once('load', () => {
       this.styleLoaded = true;
-      for (const apply of this.pending.splice(0)) apply();
+      this.applyWanted();
     });
     this.map.once('idle', () => {
       this.idleOnce = true;
@@ -118,45 +131,68 @@ export class MapController {
     exposeProbe(this.map);
   }
 
-  /** Shows or hides every layer of an overlay. */
-  setOverlayVisible(overlay: OverlayId, visible: boolean): void {
-    if (this.overlayVisibility.get(overlay) === visible) return;
-    this.overlayVisibility.set(overlay, visible);
-    this.whenLoaded(() => {
-      for (const layer of this.layersWhere((meta) => meta.overlay === overlay)) {
-        this.map.setLayoutProperty(layer.id, 'visibility', visible ? 'visible' : 'none');
+  /**
+   * Draws `scene`: only what differs from the scene drawn last is sent to MapLibre (a source's
+   * data when its object changed, a layer's visibility, filter or paint when its value did).
+   */
+  show(scene: MapScene): void {
+    this.wanted = scene;
+    if (this.styleLoaded) this.applyWanted();
+  }
+
+  private styleOf(scene: MapScene, online: boolean): maplibregl.StyleSpecification {
+    return sceneStyle(scene, { glyphs: this.options.glyphs, online });
+  }
+
+  private applyWanted(): void {
+    const next = this.wanted;
+    const last = this.applied;
+    if (next === last) return;
+    for (const [id, data] of Object.entries(next.sources)) {
+      if (data === last.sources[id as SourceId]) continue;
+      const source = this.map.getSource(id);
+      if (source?.type === 'geojson') (source as maplibregl.GeoJSONSource).setData(data);
+    }
+    if (next.language !== last.language) this.applyLanguage(next.language);
+    if (next.attributions !== last.attributions) this.applyAttributions(next.attributions);
+    for (const [id, visible] of Object.entries(next.visible)) {
+      // Each change re-lays out the layer's symbols: only real changes are sent.
+      if (visible === last.visible[id]) continue;
+      this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    }
+    for (const [id, filter] of Object.entries(next.filters)) {
+      if (!sameValue(filter, last.filters[id])) this.map.setFilter(id, filter);
+    }
+    for (const [id, paint] of Object.entries(next.paint)) {
+      for (const [property, value] of Object.entries(paint)) {
+        if (sameValue(value, last.paint[id]?.[property])) continue;
+        this.map.setPaintProperty(id, property as PaintPropertyName, value);
       }
-    });
+    }
+    // Marked drawn before the online basemap: a failure reported at once changes the store, and
+    // the scene that follows must be compared with this one.
+    this.applied = next;
+    if (next.onlineBasemap !== last.onlineBasemap) this.applyOnlineBasemap(next.onlineBasemap);
   }
 
   /** Switches every label to `lang` (names fall back to English where a source has no ky/ru). */
-  setLanguage(lang: Language): void {
-    if (this.language === lang) return;
-    this.language = lang;
-    this.whenLoaded(() => {
-      for (const layer of buildLayers(lang)) {
-        if (!layerMeta(layer).label || layer.type !== 'symbol') continue;
-        this.map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
-      }
-    });
+  private applyLanguage(lang: Language): void {
+    for (const layer of buildLayers(lang)) {
+      if (!this.layerMetas.get(layer.id)?.label || layer.type !== 'symbol') continue;
+      this.map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
+    }
   }
 
-  /**
-   * Words every source's attribution in the interface language (`attributions` by source id,
-   * e.g. from `sourceAttributions(lang)`); sources added later, such as the online basemap's,
-   * get theirs when they are added.
-   */
-  setAttribution(attributions: Readonly<Record<string, string>>): void {
-    if (attributions === this.attributions) return;
-    this.attributions = attributions;
-    this.whenLoaded(() => this.applyAttributions());
-  }
-
-  private applyAttributions(): void {
-    for (const [id, text] of Object.entries(this.attributions)) {
+  /** Words every source's attribution as `attributions` says (the interface language). */
+  private applyAttributions(attributions: MapScene['attributions']): void {
+    for (const [id, text] of Object.entries(attributions)) {
       const source = this.map.getSource(id);
       if (source) source.attribution = text;
     }
+    this.showAttributions();
+  }
+
+  private showAttributions(): void {
     // The control reads the sources' attributions when it is added: add it anew to show them.
     this.map.removeControl(this.attributionControl);
     this.attributionControl = new maplibregl.AttributionControl({ compact: false });
@@ -165,30 +201,39 @@ export class MapController {
 
   /**
    * Turns the online basemap on or off. It is added only when the browser says it is online; if
-   * any of its sources fails, it is removed again and `onFailure` says so — the embedded basemap
-   * underneath is never hidden, so the map is never blank.
+   * any of its sources fails, it is removed again and `onOnlineBasemapFailure` says so — the
+   * embedded basemap underneath is never hidden, so the map is never blank.
    */
-  setOnlineBasemap(on: boolean, onFailure: () => void): void {
-    this.whenLoaded(() => {
-      const present = this.map.getSource('online-osm') !== undefined;
-      if (on === present) return;
-      if (!on) return this.removeOnlineBasemap();
-      if (typeof navigator !== 'undefined' && navigator.onLine === false) return onFailure();
-      for (const [id, source] of Object.entries(ONLINE_SOURCES)) this.map.addSource(id, source);
-      this.applyAttributions();
-      for (const layer of onlineLowerLayers()) this.map.addLayer(layer, 'oblasts-fill');
-      for (const layer of onlineUpperLayers()) this.map.addLayer(layer, 'country-outline-halo');
-      const onError = (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
-        if (!event.sourceId || !(event.sourceId in ONLINE_SOURCES)) return;
-        this.map.off('error', onError);
-        this.removeOnlineBasemap();
-        onFailure();
-      };
-      this.map.on('error', onError);
-    });
+  private applyOnlineBasemap(on: boolean): void {
+    if (on === this.onlinePresent) return;
+    if (!on) {
+      this.removeOnlineBasemap();
+      return;
+    }
+    const onFailure = () => this.options.onOnlineBasemapFailure?.();
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      onFailure();
+      return;
+    }
+    for (const [id, source] of Object.entries(ONLINE_SOURCES)) {
+      this.map.addSource(id, { ...source, attribution: this.applied.attributions[id] });
+    }
+    this.showAttributions();
+    for (const layer of onlineLowerLayers()) this.map.addLayer(layer, ONLINE_LOWER_BEFORE);
+    for (const layer of onlineUpperLayers()) this.map.addLayer(layer, ONLINE_UPPER_BEFORE);
+    this.onlinePresent = true;
+    this.onlineError = (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      if (!event.sourceId || !(event.sourceId in ONLINE_SOURCES)) return;
+      this.removeOnlineBasemap();
+      onFailure();
+    };
+    this.map.on('error', this.onlineError);
   }
 
   private removeOnlineBasemap(): void {
+    this.onlinePresent = false;
+    if (this.onlineError) this.map.off('error', this.onlineError);
+    this.onlineError = null;
     for (const layer of [...onlineLowerLayers(), ...onlineUpperLayers()]) {
       if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
     }
@@ -227,9 +272,10 @@ export class MapController {
   }
 
   /**
-   * What a print needs to draw this view again elsewhere (src/map/print-map.ts): the live style
-   * (data, visibility and filters as shown), the visible extent, the extent inside the camera's
-   * padding (what a profile sheet leaves uncovered), the bearing and the map's size.
+   * What a print needs to draw this view again elsewhere (src/map/print-map.ts): the style of the
+   * scene on screen (data, visibility, filters and paint as shown, the online basemap if it is
+   * there), the visible extent, the extent inside the camera's padding (what a profile sheet
+   * leaves uncovered), the bearing and the map's size.
    */
   printView(): {
     style: maplibregl.StyleSpecification;
@@ -244,7 +290,7 @@ export class MapController {
     const [west, north] = corner(left, top);
     const [east, south] = corner(width - right, height - bottom);
     return {
-      style: this.map.getStyle(),
+      style: this.styleOf(this.applied, this.onlinePresent),
       bounds: this.map.getBounds().toArray().flat() as [number, number, number, number],
       paddedBounds: [west ?? 0, south ?? 0, east ?? 0, north ?? 0],
       bearing: this.map.getBearing(),
@@ -268,80 +314,6 @@ export class MapController {
       return;
     // A saved view fills the whole map again (a slide may have left padding set).
     this.map.jumpTo({ ...camera, padding: { top: 0, left: 0, right: 0, bottom: 0 } });
-  }
-
-  /** Outlines the selected feature; other highlight layers show nothing. */
-  setSelection(selection: Selection | null): void {
-    const key = selection ? `${selection.kind}:${selection.id}` : '';
-    if (key === this.selectedKey) return;
-    this.selectedKey = key;
-    this.whenLoaded(() => this.applySelection(selection));
-  }
-
-  /** Replaces a source's GeoJSON; the same object twice is sent once. */
-  setData(sourceId: string, data: GeoJSON.FeatureCollection): void {
-    if (this.sentData.get(sourceId) === data) return;
-    this.sentData.set(sourceId, data);
-    this.whenLoaded(() => {
-      const source = this.map.getSource(sourceId);
-      if (source?.type === 'geojson') (source as maplibregl.GeoJSONSource).setData(data);
-    });
-  }
-
-  /** Shows the analysis layers whose toggle is on, and only while the analysis is open. */
-  setAnalysisView(active: boolean, visible: Record<AnalysisLayerId, boolean>): void {
-    this.whenLoaded(() => {
-      // Region tints step back so the result reads first.
-      if (this.analysisActive !== active) {
-        this.analysisActive = active;
-        this.map.setPaintProperty('oblasts-fill', 'fill-opacity', active ? 0.25 : 0.55);
-      }
-      const shown = (meta: ReturnType<typeof layerMeta>) =>
-        active &&
-        (meta.highlightsRowOf !== undefined ||
-          (meta.analysis !== undefined && visible[meta.analysis]));
-      for (const layer of this.layersWhere(
-        (meta) => meta.analysis !== undefined || meta.highlightsRowOf !== undefined,
-      )) {
-        const show = shown(layerMeta(layer));
-        if (this.analysisVisibility.get(layer.id) === show) continue;
-        this.analysisVisibility.set(layer.id, show);
-        this.map.setLayoutProperty(layer.id, 'visibility', show ? 'visible' : 'none');
-      }
-    });
-  }
-
-  /** Outlines the result polygon of the stats-table row the planner points at. */
-  setAnalysisHighlight(highlight: AnalysisHighlight | null): void {
-    const key = highlight ? `${highlight.table}:${highlight.key}` : '';
-    if (key === this.analysisHighlightKey) return;
-    this.analysisHighlightKey = key;
-    this.whenLoaded(() => {
-      for (const layer of this.layersWhere((meta) => meta.highlightsRowOf !== undefined)) {
-        const { highlightsRowOf, highlightKey = 'id' } = layerMeta(layer);
-        const value = highlight && highlight.table === highlightsRowOf ? highlight.key : '';
-        this.map.setFilter(layer.id, ['==', ['get', highlightKey], value]);
-      }
-    });
-  }
-
-  /** In analysis mode growth nodes can be dragged; elsewhere the map pans as usual. */
-  setNodeDragging(enabled: boolean): void {
-    this.nodeDragging = enabled;
-  }
-
-  private applySelection(selection: Selection | null): void {
-    const kindOfHighlight: Record<string, FeatureKind> = {
-      'oblasts-highlight': 'region',
-      'growth-nodes-highlight': 'node',
-      'logistics-highlight': 'logistics',
-      'clusters-highlight': 'cluster',
-    };
-    for (const layer of this.layersWhere((meta) => meta.highlight === true)) {
-      const id = selection && kindOfHighlight[layer.id] === selection.kind ? selection.id : '';
-      const property = selection?.kind === 'cluster' ? 'cluster' : 'id';
-      this.map.setFilter(layer.id, ['==', ['get', property], id]);
-    }
   }
 
   focus(target: MapFocus): void {
@@ -368,29 +340,12 @@ export class MapController {
     this.map.remove();
   }
 
-  /** Style changes must wait until MapLibre has parsed the style; later ones apply at once. */
-  private whenLoaded(apply: () => void): void {
-    if (this.styleLoaded) apply();
-    else this.pending.push(apply);
-  }
-
-  private layersWhere(test: (meta: ReturnType<typeof layerMeta>) => boolean): LayerSpecification[] {
-    return (this.map.getStyle()?.layers ?? []).filter((layer) => test(layerMeta(layer)));
-  }
-
-  private addIcon(iconId: string): void {
-    if (this.map.hasImage(iconId)) return;
-    const image = rasteriseIcon(iconId);
-    const options = iconId === VALUE_PILL ? pillImageOptions() : { pixelRatio: ICON_PIXEL_RATIO };
-    if (image) this.map.addImage(iconId, image, options);
-  }
-
   /** Press on a growth node and move: the node follows the pointer (mouse or one finger). */
   private listenForNodeDrags(): void {
     let dragged: string | null = null;
     const start = (event: maplibregl.MapLayerMouseEvent | maplibregl.MapLayerTouchEvent) => {
       const id = event.features?.[0]?.properties?.id;
-      if (!this.nodeDragging || typeof id !== 'string') return;
+      if (!this.applied.nodeDragging || typeof id !== 'string') return;
       if ('points' in event && event.points.length !== 1) return;
       event.preventDefault();
       dragged = id;
@@ -418,24 +373,18 @@ export class MapController {
 
   /** A click on any selectable layer selects its top-most feature; the cursor says what is clickable. */
   private listenForSelection(): void {
-    const selectable = () =>
-      this.layersWhere((meta) => meta.selects !== undefined).map((layer) => layer.id);
+    // Hidden layers draw nothing, so asking for them would only cost time.
+    const shown = () => this.selectableIds.filter((id) => this.applied.visible[id] !== false);
     this.map.on('click', (event) => {
       if (this.options.onMapClick?.([event.lngLat.lng, event.lngLat.lat])) return;
-      const layers = selectable().filter(
-        (id) => this.map.getLayoutProperty(id, 'visibility') !== 'none',
-      );
-      const [feature] = this.map.queryRenderedFeatures(event.point, { layers });
+      const [feature] = this.map.queryRenderedFeatures(event.point, { layers: shown() });
       if (!feature) return;
-      const layer = this.map
-        .getStyle()
-        .layers.find((candidate) => candidate.id === feature.layer.id);
-      const kind = layer ? layerMeta(layer).selects : undefined;
+      const kind = this.layerMetas.get(feature.layer.id)?.selects;
       const id = feature.properties?.[kind === 'cluster' ? 'cluster' : 'id'];
       if (kind && typeof id === 'string') this.options.onSelect({ kind, id });
     });
     this.map.on('mousemove', (event) => {
-      const hits = this.map.queryRenderedFeatures(event.point, { layers: selectable() });
+      const hits = this.map.queryRenderedFeatures(event.point, { layers: shown() });
       this.map.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
     });
   }

@@ -1,5 +1,6 @@
 /** The map's colours in one place, so the basemap, overlays and legend always agree. */
 import { schemeDark2, schemePastel1, schemeTableau10 } from 'd3-scale-chromatic';
+import type { InfluenceZone } from '../data/schema';
 
 export const palette = {
   // The same as the neighbours, so the edge of the clipped neighbour data never shows.
@@ -47,3 +48,17 @@ export const analysisColours = {
     CN: schemeTableau10[2] ?? '#e15759',
   },
 } as const;
+
+/**
+ * How a cross-border influence zone reads, by its status in the Concept (§5.4): the three zones it
+ * names are filled; China's neighbourhood, which it asks only to take into account, is a dashed
+ * outline with no fill, so it never passes for a fourth zone. The map, its legend and the
+ * exported legend all draw from this.
+ */
+export const zoneLook: Record<
+  InfluenceZone['status'],
+  { fillOpacity: number; lineWidth: number; dash: readonly [number, number] | null }
+> = {
+  zone: { fillOpacity: 0.35, lineWidth: 1.5, dash: null },
+  'take-into-account': { fillOpacity: 0, lineWidth: 2, dash: [2, 1.5] },
+};

@@ -4,7 +4,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
-import { ICON_IDS, ICON_PIXEL_RATIO, rasteriseIcon } from './icons';
+import { registerIcons } from './icons';
 
 /** What to frame: an extent (the view on screen, a region) or a point at a zoom. */
 export type PrintFrame =
@@ -55,16 +55,6 @@ function maxPrintCanvasSize(): number {
   return limit;
 }
 
-function addIcons(map: maplibregl.Map): void {
-  const add = (id: string) => {
-    if (map.hasImage(id)) return;
-    const image = rasteriseIcon(id);
-    if (image) map.addImage(id, image, { pixelRatio: ICON_PIXEL_RATIO });
-  };
-  for (const id of ICON_IDS) add(id);
-  map.setMissingStyleImageResolver(add);
-}
-
 /** Draws the map for a sheet and resolves once every source and glyph it needs is drawn. */
 export async function renderPrintMap(request: PrintRequest): Promise<PrintedMap> {
   const container = document.createElement('div');
@@ -97,7 +87,7 @@ export async function renderPrintMap(request: PrintRequest): Promise<PrintedMap>
     validateStyle: false,
   });
   try {
-    addIcons(map);
+    registerIcons(map);
     await new Promise<void>((resolve, reject) => {
       const timer = window.setTimeout(
         () => reject(new Error('The map did not finish drawing')),

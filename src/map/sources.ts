@@ -153,8 +153,13 @@ function clusterFeatures(atlas: AtlasData, anchors: ReadonlyMap<string, Position
   return features;
 }
 
+/**
+ * Every map source for the Concept as it stands (no scenario edits, no result, no choropleth).
+ *
+ * @example
+ *   buildMapSources(atlas)['growth-nodes'].features.length; // 20
+ */
 export function buildMapSources(atlas: AtlasData): MapSources {
-  const nodePositions = growthNodePositions(atlas);
   const anchors = regionAnchors(atlas);
   const nodeIds = new Set<string>(atlas.growthNodes.nodes.map((node) => node.id));
   const sources: Record<SourceId, FeatureCollection> = {
@@ -222,26 +227,63 @@ export function buildMapSources(atlas: AtlasData): MapSources {
       })),
     ),
     'growth-nodes': growthNodeSource(atlas, EMPTY_NODES, null),
-    logistics: collection(
-      atlas.logisticsCentres.centres.flatMap((centre) => {
-        const position = nodePositions.get(centre.node);
-        return position
-          ? [
-              pointFeature(position, {
-                id: centre.id,
-                multimodal: centre.kind === 'multimodal',
-                ...names(centre.name),
-              }),
-            ]
-          : [];
-      }),
-    ),
+    logistics: logisticsSource(atlas, growthNodePositions(atlas)),
     clusters: collection(clusterFeatures(atlas, anchors)),
     ...analysisSources(null, 'en'),
     ...indicatorSources(atlas, null, 'en'),
     ...finderSources(atlas, null),
   };
   return sources;
+}
+
+/**
+ * The logistics centres, each at its growth node's position in `nodePositions` (so a centre
+ * follows a node the planner moved).
+ *
+ * @example
+ *   logisticsSource(atlas, scenarioNodePositions(atlas, nodes)).features.length; // 3
+ */
+export function logisticsSource(
+  atlas: AtlasData,
+  nodePositions: ReadonlyMap<string, Position>,
+): FeatureCollection {
+  return collection(
+    atlas.logisticsCentres.centres.flatMap((centre) => {
+      const position = nodePositions.get(centre.node);
+      return position
+        ? [
+            pointFeature(position, {
+              id: centre.id,
+              multimodal: centre.kind === 'multimodal',
+              ...names(centre.name),
+            }),
+          ]
+        : [];
+    }),
+  );
+}
+
+/**
+ * The analysis's cross-border zones with each zone's `status` in the Concept (§5.4, from
+ * zones.json): 'zone' for the three it names, 'take-into-account' for China's neighbourhood.
+ *
+ * @example
+ *   zoneSource(atlas, result.zones).features.find((f) => f.properties?.neighbour === 'CN')
+ *     ?.properties?.status; // 'take-into-account'
+ */
+export function zoneSource(atlas: AtlasData, zones: FeatureCollection): FeatureCollection {
+  const status = new Map(
+    atlas.zones.influence.zones.map((zone) => [zone.neighbour as string, zone.status]),
+  );
+  return collection(
+    zones.features.map((feature) => ({
+      ...feature,
+      properties: {
+        ...feature.properties,
+        status: status.get(String(feature.properties?.neighbour)) ?? 'zone',
+      },
+    })),
+  );
 }
 
 /**

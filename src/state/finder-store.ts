@@ -1,23 +1,21 @@
-/** The investor's finder filters: shared by the finder panel, the map and the address bar. */
+/**
+ * The investor's finder filters: shared by the finder panel, the map and the address bar. Their
+ * matches are derived in finder-matches.ts, never stored here.
+ */
 import { create } from 'zustand';
-import { type FinderFilters, type FinderMatch, NO_FILTERS } from '../investor/finder';
+import { type FinderFilters, NO_FILTERS } from '../investor/finder';
 import { hasFinderParams, readFinderFilters, withFinderFilters } from '../investor/finder-url';
 import { useNoticeStore } from './notice-store';
 import { useScenarioStore } from './scenario-store';
 
 type FinderState = {
   filters: FinderFilters;
-  /** The matches the map marks: set by the open finder while a filter is set, else null. */
-  shown: readonly FinderMatch[] | null;
   setFilters: (changes: Partial<FinderFilters>) => void;
-  setShown: (matches: readonly FinderMatch[] | null) => void;
   clear: () => void;
 };
 
 export const useFinderStore = create<FinderState>()((set) => ({
   filters: NO_FILTERS,
-  shown: null,
-  setShown: (shown) => set({ shown }),
   setFilters: (changes) => set((state) => ({ filters: { ...state.filters, ...changes } })),
   clear: () => set({ filters: NO_FILTERS }),
 }));

@@ -299,7 +299,7 @@ export async function waitForAnalysis(page: Page, nodes = 20): Promise<void> {
 
 /** Opens the analysis (English interface) and waits for its first result. */
 export async function openAnalysis(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Analyse' }).click();
+  await switchMode(page, 'Analyse');
   await waitForAnalysis(page);
 }
 
@@ -338,6 +338,26 @@ export function nodeEditorRow(page: Page, name: string): Locator {
     .filter({ has: page.getByRole('columnheader', { name: 'Stage' }) })
     .getByRole('row')
     .filter({ hasText: new RegExp(`^${escapeRegExp(name)}`) });
+}
+
+/** Adds a candidate growth node (Analyse, English interface) where the planner clicks, named `name`. */
+export async function addCandidateNode(
+  page: Page,
+  name: string,
+  [lon, lat]: [number, number],
+): Promise<void> {
+  await page.getByRole('button', { name: /Add a candidate growth node/ }).click();
+  await clickMapAt(page, lon, lat);
+  await page.getByLabel('Name of the new growth node').fill(name);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+/** Switches the interface mode: 'Explore', 'Analyse', 'Invest' (English interface). */
+export async function switchMode(
+  page: Page,
+  mode: 'Explore' | 'Analyse' | 'Invest',
+): Promise<void> {
+  await page.getByRole('button', { name: mode, exact: true }).click();
 }
 
 /** Picks a GeoJSON file with the scenario panel's "Import GeoJSON" button. */
@@ -524,7 +544,7 @@ export async function exportFinderResults(
 
 /** Opens the investor view (finder and indicators) in English. */
 export async function openInvestorView(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Invest', exact: true }).click();
+  await switchMode(page, 'Invest');
   await expect(page.getByRole('region', { name: 'Find priority territories' })).toBeVisible();
 }
 

@@ -13,12 +13,14 @@ import {
   investorFacts,
   mapDistanceTo,
   notice,
+  openAnalysis,
   openAtlas,
   openInvestorView,
   profile,
   renderedIds,
   settlementAt,
   showIndicator,
+  switchMode,
   test,
   tickFinderFilter,
 } from './driver';
@@ -151,4 +153,17 @@ test("the finder's results download as CSV rows and valid GeoJSON, named for the
     'Polygon',
   ]);
   expect(collection.features[0].properties.name).toBe('Балыкчы');
+});
+
+test("the finder's matches stay ringed on the map in Explore and Analyse", async ({ page }) => {
+  await openAtlas(page, '?lang=en');
+  await openInvestorView(page);
+  await tickFinderFilter(page, 'Economic cluster', 'Tourism');
+  const ringed = async () => (await renderedIds(page, 'finder-nodes-ring')).sort();
+  await expect.poll(ringed).toEqual(['balykchy', 'karakol']);
+  await switchMode(page, 'Explore');
+  await expect.poll(ringed).toEqual(['balykchy', 'karakol']);
+  await openAnalysis(page);
+  await expect.poll(ringed).toEqual(['balykchy', 'karakol']);
+  await expect.poll(() => renderedIds(page, 'finder-regions-outline')).toContain('issyk-kul');
 });

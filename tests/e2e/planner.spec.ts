@@ -1,11 +1,12 @@
 // End-to-end: the planner's work — edit, undo, keep across reloads, share by link, import, compare.
 import {
-  clickMapAt,
+  addCandidateNode,
   clickMapCorner,
   compareWith,
   dragNodeBy,
   expect,
   importScenarioFile,
+  mapDistanceTo,
   nodeEditorRow,
   openAnalysis,
   openAtlas,
@@ -73,14 +74,21 @@ test('a garbled link opens the defaults with a notice', async ({ page }) => {
 test('a candidate node is added where the planner clicks and named as text', async ({ page }) => {
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
-  await page.getByRole('button', { name: /Add a candidate growth node/ }).click();
-  await clickMapAt(page, 75.0, 41.6);
-  await page.getByLabel('Name of the new growth node').fill('<b>Ak-Say</b>');
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await addCandidateNode(page, '<b>Ak-Say</b>', [75.0, 41.6]);
   const row = nodeEditorRow(page, '<b>Ak-Say</b>');
   await expect(row).toContainText('candidate');
   await expect(row).toContainText('Naryn Region');
   await expect(statsRow(page, '<b>Ak-Say</b>')).toBeVisible({ timeout: 30_000 });
+});
+
+test("choosing a candidate in the planner's list flies the map to it", async ({ page }) => {
+  await openAtlas(page, '?lang=en');
+  await openAnalysis(page);
+  await addCandidateNode(page, 'Ak-Say', [75.0, 41.6]);
+  await page.getByRole('button', { name: 'Ak-Say', exact: true }).click();
+  await expect
+    .poll(() => mapDistanceTo(page, [75.0, 41.6]), { timeout: 10_000 })
+    .toBeLessThan(0.05);
 });
 
 test('a broken file is refused with a message and changes nothing', async ({ page }) => {

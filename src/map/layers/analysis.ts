@@ -12,10 +12,13 @@ import type { AnalysisLayerId } from '../../vocabulary/scenario';
 import type { StatsTable } from '../../vocabulary/selection';
 import { fonts } from '../fonts';
 import { UNCOVERED_HATCH } from '../icons';
-import { analysisColours, palette } from '../palette';
+import { analysisColours, palette, zoneLook } from '../palette';
 import { meta, SOURCE } from './common';
 
 const hidden = { visibility: 'none' } as const;
+
+/** A zone the Concept asks only to take into account (its `status`, joined from zones.json). */
+const takeIntoAccount: ExpressionSpecification = ['==', ['get', 'status'], 'take-into-account'];
 
 /** An outline shown only for the statistics row the planner points at. */
 function rowHighlight(
@@ -50,8 +53,17 @@ function resultLine(
   source: string,
   analysis: AnalysisLayerId,
   paint: LineLayerSpecification['paint'],
+  filter?: ExpressionSpecification,
 ): LayerSpecification {
-  return { id, type: 'line', source, ...meta({ analysis }), layout: hidden, paint };
+  return {
+    id,
+    type: 'line',
+    source,
+    ...meta({ analysis }),
+    ...(filter ? { filter } : {}),
+    layout: hidden,
+    paint,
+  };
 }
 
 export function analysisLayers(): LayerSpecification[] {
@@ -73,12 +85,32 @@ export function analysisLayers(): LayerSpecification[] {
     }),
     resultFill('analysis-zones-fill', SOURCE.zones, 'zones', {
       'fill-color': zoneColour,
-      'fill-opacity': 0.35,
+      'fill-opacity': [
+        'case',
+        takeIntoAccount,
+        zoneLook['take-into-account'].fillOpacity,
+        zoneLook.zone.fillOpacity,
+      ],
     }),
-    resultLine('analysis-zones-line', SOURCE.zones, 'zones', {
-      'line-color': zoneColour,
-      'line-width': 1.5,
-    }),
+    resultLine(
+      'analysis-zones-line',
+      SOURCE.zones,
+      'zones',
+      { 'line-color': zoneColour, 'line-width': zoneLook.zone.lineWidth },
+      ['!', takeIntoAccount],
+    ),
+    // China's neighbourhood (§5.4 asks only to take it into account): dashed, not a fourth zone.
+    resultLine(
+      'analysis-zones-outlook-line',
+      SOURCE.zones,
+      'zones',
+      {
+        'line-color': zoneColour,
+        'line-width': zoneLook['take-into-account'].lineWidth,
+        'line-dasharray': [...(zoneLook['take-into-account'].dash ?? [])],
+      },
+      takeIntoAccount,
+    ),
     resultFill('analysis-uncovered-fill', SOURCE.uncovered, 'uncovered', {
       'fill-pattern': UNCOVERED_HATCH,
     }),

@@ -16,7 +16,7 @@ export function clusterLayers(): LayerSpecification[] {
       id: 'clusters-highlight',
       type: 'symbol',
       source: SOURCE.clusters,
-      ...meta({ overlay, highlight: true }),
+      ...meta({ overlay, highlights: 'cluster', highlightKey: 'cluster' }),
       filter: NOTHING_SELECTED,
       layout: {
         'icon-image': HIGHLIGHT_RING_ICON,

@@ -41,11 +41,12 @@ export type LayerMeta = {
   analysis?: AnalysisLayerId;
   /** Outlines the row of this statistics table that the planner points at (analysis mode). */
   highlightsRowOf?: StatsTable;
-  /** The feature property that holds the row's key. */
+  /** Outlines the selected place of this kind (the controller sets the filter). */
+  highlights?: FeatureKind;
+  /** The feature property that holds the row's key or the selected place's id ('id' if unset). */
   highlightKey?: string;
   selects?: FeatureKind;
   label?: true;
-  highlight?: true;
 };
 
 export function meta(value: LayerMeta): { metadata: LayerMeta } {

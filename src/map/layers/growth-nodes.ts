@@ -21,7 +21,7 @@ export function growthNodeLayers(lang: Language): LayerSpecification[] {
       id: 'growth-nodes-highlight',
       type: 'circle',
       source: SOURCE.growthNodes,
-      ...meta({ overlay, highlight: true }),
+      ...meta({ overlay, highlights: 'node' }),
       filter: NOTHING_SELECTED,
       paint: { 'circle-radius': 16, 'circle-color': palette.highlight, 'circle-opacity': 0.45 },
     },

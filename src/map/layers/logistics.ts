@@ -12,7 +12,7 @@ export function logisticsLayers(): LayerSpecification[] {
       id: 'logistics-highlight',
       type: 'circle',
       source: SOURCE.logistics,
-      ...meta({ overlay, highlight: true }),
+      ...meta({ overlay, highlights: 'logistics' }),
       filter: NOTHING_SELECTED,
       paint: {
         'circle-radius': 20,

@@ -3,14 +3,21 @@
  * hillshade from the open Terrarium elevation tiles. Drawn under the overlays; the embedded
  * basemap stays beneath it, so a failed or missing connection never leaves a blank map.
  */
-import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  LayerSpecification,
+  RasterDEMSourceSpecification,
+  VectorSourceSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { palette } from '../palette';
 
-export const ONLINE_SOURCES: Record<string, SourceSpecification> = {
+/** The online sources; their attributions are worded per language (sourceAttributions). */
+export const ONLINE_SOURCES: Record<
+  string,
+  VectorSourceSpecification | RasterDEMSourceSpecification
+> = {
   'online-osm': {
     type: 'vector',
     url: 'https://tiles.openfreemap.org/planet',
-    attribution: 'OpenFreeMap © OpenMapTiles, data © OpenStreetMap contributors (ODbL)',
   },
   'online-terrain': {
     type: 'raster-dem',
@@ -18,9 +25,12 @@ export const ONLINE_SOURCES: Record<string, SourceSpecification> = {
     encoding: 'terrarium',
     tileSize: 256,
     maxzoom: 12,
-    attribution: 'Terrain Tiles (AWS Open Data: SRTM, GMTED2010, ETOPO1)',
   },
 };
+
+/** Where the online layers go: hillshade under the region tints, roads and water above them. */
+export const ONLINE_LOWER_BEFORE = 'oblasts-fill';
+export const ONLINE_UPPER_BEFORE = 'country-outline-halo';
 
 /** Hillshade goes under the region tints; roads and water above them, below the points. */
 export function onlineLowerLayers(): LayerSpecification[] {

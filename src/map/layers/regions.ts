@@ -7,6 +7,9 @@ import { labelText, meta, NOTHING_SELECTED, SOURCE } from './common';
 
 const overlay = 'oblasts' as const;
 
+/** The region tints' opacity: they step back while analysing, so the result reads first. */
+export const REGION_TINT_OPACITY = { default: 0.55, analysing: 0.25 } as const;
+
 export function regionFillLayers(): LayerSpecification[] {
   return [
     {
@@ -14,7 +17,7 @@ export function regionFillLayers(): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.oblasts,
       ...meta({ overlay, selects: 'region' }),
-      paint: { 'fill-color': ['get', 'tint'], 'fill-opacity': 0.55 },
+      paint: { 'fill-color': ['get', 'tint'], 'fill-opacity': REGION_TINT_OPACITY.default },
     },
     {
       id: 'oblasts-line',
@@ -38,7 +41,7 @@ export function regionLabelLayers(lang: Language): LayerSpecification[] {
       id: 'oblasts-highlight',
       type: 'line',
       source: SOURCE.oblasts,
-      ...meta({ overlay, highlight: true }),
+      ...meta({ overlay, highlights: 'region' }),
       filter: NOTHING_SELECTED,
       paint: { 'line-color': palette.highlight, 'line-width': 4, 'line-opacity': 0.9 },
     },

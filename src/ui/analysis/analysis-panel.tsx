@@ -31,6 +31,7 @@ import { ANALYSIS_LAYERS, type AnalysisLayerId } from '../../vocabulary/scenario
 import type { StatsTable } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
+import { ZoneSwatch } from '../legend/zone-swatch';
 import { type Column, SortableTable } from './sortable-table';
 
 const LAYER_TITLE: Record<AnalysisLayerId, TextKey> = {
@@ -414,11 +415,7 @@ export function AnalysisPanel() {
           <ul className="legend zone-legend">
             {ZONE_NEIGHBOURS.map((neighbour) => (
               <li key={neighbour}>
-                <span
-                  className="swatch"
-                  style={{ background: analysisColours.zones[neighbour] }}
-                  aria-hidden="true"
-                />
+                <ZoneSwatch neighbour={neighbour} />
                 {zoneName[neighbour] ?? neighbour}
               </li>
             ))}

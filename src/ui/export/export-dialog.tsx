@@ -5,11 +5,14 @@
  */
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { AtlasData } from '../../data/atlas';
 import { placeName } from '../../data/atlas-index';
 import { PNG_PRESETS, type PngPreset, printSize } from '../../export/print-sizes';
 import { PAPER, type Paper } from '../../export/sheet';
 import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
 import { useAnalysisStore } from '../../state/analysis-store';
+import { currentFinderOutcome } from '../../state/finder-matches';
+import { useFinderStore } from '../../state/finder-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
@@ -17,6 +20,7 @@ import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from '../map/map-context';
 import {
   type ExportOutcome,
+  type ExportState,
   exportAnalysisCsv,
   exportAnalysisGeojson,
   exportFinderCsv,
@@ -26,6 +30,23 @@ import {
   exportProfilePdf,
   outcomeMessage,
 } from './exporters';
+
+/** The state on screen, read once when the user asks for a file: the exports read no store. */
+function exportStateNow(atlas: AtlasData): ExportState {
+  const { meta, view, nodes, analysis } = useScenarioStore.getState();
+  return {
+    atlas,
+    language: view.language,
+    scenarioName: meta.name,
+    view,
+    nodes,
+    analysis,
+    result: useAnalysisStore.getState().result,
+    selection: useViewStore.getState().selection,
+    finderFilters: useFinderStore.getState().filters,
+    finderMatches: currentFinderOutcome(atlas).matches,
+  };
+}
 
 type Status = { tone: 'working' | 'done' | 'error'; text: string } | null;
 
@@ -141,7 +162,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           type="button"
           aria-disabled={working}
           data-export="png"
-          onClick={withMap((controller) => exportMapPng(controller, atlas, preset, choropleth))}
+          onClick={withMap((controller) =>
+            exportMapPng(controller, exportStateNow(atlas), preset, choropleth),
+          )}
         >
           {t('export:downloadPng')}
         </button>
@@ -167,7 +190,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           type="button"
           aria-disabled={working}
           data-export="map-pdf"
-          onClick={withMap((controller) => exportMapPdf(controller, atlas, paper, choropleth))}
+          onClick={withMap((controller) =>
+            exportMapPdf(controller, exportStateNow(atlas), paper, choropleth),
+          )}
         >
           {t('export:downloadPdf')}
         </button>
@@ -188,7 +213,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           data-export="profile-pdf"
           onClick={
             selection
-              ? withMap((controller) => exportProfilePdf(controller, atlas, selection))
+              ? withMap((controller) =>
+                  exportProfilePdf(controller, exportStateNow(atlas), selection),
+                )
               : undefined
           }
         >
@@ -210,7 +237,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             aria-disabled={working}
             aria-describedby={hasResult ? undefined : `${id}-analysis-reason`}
             data-export="csv"
-            onClick={() => run(() => exportAnalysisCsv(atlas))}
+            onClick={() => run(() => exportAnalysisCsv(exportStateNow(atlas)))}
           >
             {t('export:csv')}
           </button>
@@ -220,7 +247,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             aria-disabled={working}
             aria-describedby={hasResult ? undefined : `${id}-analysis-reason`}
             data-export="geojson"
-            onClick={() => run(() => exportAnalysisGeojson(atlas))}
+            onClick={() => run(() => exportAnalysisGeojson(exportStateNow(atlas)))}
           >
             {t('export:geojson')}
           </button>
@@ -241,7 +268,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             aria-disabled={working}
             aria-describedby={finding ? undefined : `${id}-finder-reason`}
             data-export="finder-csv"
-            onClick={() => run(() => exportFinderCsv(atlas))}
+            onClick={() => run(() => exportFinderCsv(exportStateNow(atlas)))}
           >
             {t('export:finder.csv')}
           </button>
@@ -251,7 +278,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             aria-disabled={working}
             aria-describedby={finding ? undefined : `${id}-finder-reason`}
             data-export="finder-geojson"
-            onClick={() => run(() => exportFinderGeojson(atlas))}
+            onClick={() => run(() => exportFinderGeojson(exportStateNow(atlas)))}
           >
             {t('export:finder.geojson')}
           </button>

@@ -1,8 +1,11 @@
 /**
  * The exports the menu offers, from what is on screen: the map as PNG or as a PDF sheet, a
- * place's profile as PDF, the analysis and the finder's results as CSV or GeoJSON. Each saves one file and says what it
- * saved; the PDF library, its fonts and the CSV writer load only when such a file is made.
+ * place's profile as PDF, the analysis and the finder's results as CSV or GeoJSON. Each takes the
+ * state it prints as an argument (an `ExportState`, read once when the user asks), saves one file
+ * and says what it saved; the PDF library, its fonts and the CSV writer load only when needed.
  */
+
+import type { AnalysisResult } from '../../analysis/types';
 import type { AtlasData } from '../../data/atlas';
 import { placeName } from '../../data/atlas-index';
 import { attributionLine } from '../../export/attribution';
@@ -24,7 +27,7 @@ import {
 } from '../../export/sheet';
 import { translator } from '../../i18n/i18n';
 import type { ChoroplethLegend } from '../../investor/choropleth-legend';
-import { finderInputOf, findTerritories } from '../../investor/finder';
+import type { FinderFilters, FinderMatch } from '../../investor/finder';
 import type { MapController } from '../../map/map-controller';
 import { type PrintFrame, renderPrintMap } from '../../map/print-map';
 import { sourceAttributions } from '../../map/sources';
@@ -33,13 +36,26 @@ import {
   profileContextOf,
   territoryProfile,
 } from '../../profile/territory-profile';
-import { useAnalysisStore } from '../../state/analysis-store';
-import { useFinderStore } from '../../state/finder-store';
-import { useScenarioStore } from '../../state/scenario-store';
-import { useViewStore } from '../../state/view-store';
 import type { Language } from '../../vocabulary/languages';
+import type { ScenarioAnalysis, ScenarioNodes, ScenarioView } from '../../vocabulary/scenario';
 import type { Selection } from '../../vocabulary/selection';
 import { downloadBlob } from '../download';
+
+/** What the exports print: the state on screen at the moment the user asked for the file. */
+export type ExportState = {
+  atlas: AtlasData;
+  language: Language;
+  scenarioName: string;
+  view: ScenarioView;
+  nodes: ScenarioNodes;
+  analysis: ScenarioAnalysis;
+  result: AnalysisResult | null;
+  /** The place whose profile is open: the map sheet then frames the map beside the profile. */
+  selection: Selection | null;
+  finderFilters: FinderFilters;
+  /** The finder's matches for those filters, in rank order. */
+  finderMatches: readonly FinderMatch[];
+};
 
 /** What an export saved; `cappedDpi` when the GPU drew the map less sharply than asked. */
 export type ExportOutcome = { fileName: string; cappedDpi: number | null };
@@ -53,10 +69,11 @@ const PROFILE_POINT_ZOOM = 7.5;
 
 type PrintView = ReturnType<MapController['printView']>;
 
-function sheetText(view: PrintView, language: Language, date: Date) {
+function sheetText(state: ExportState, view: PrintView, date: Date) {
+  const { language } = state;
   const t = translator(language);
   return {
-    title: `${t('shell:appTitle')} — ${useScenarioStore.getState().meta.name}`,
+    title: `${t('shell:appTitle')} — ${state.scenarioName}`,
     subtitle: t('shell:appSubtitle'),
     date: formatSheetDate(date, language),
     legendTitle: t('export:legend'),
@@ -74,14 +91,15 @@ function sheetAttribution(view: PrintView, language: Language): string {
   );
 }
 
-function legendFor(atlas: AtlasData, language: Language, choropleth: ChoroplethLegend | null) {
-  const { view, nodes } = useScenarioStore.getState();
+function legendFor(state: ExportState, choropleth: ChoroplethLegend | null) {
+  const { atlas, language } = state;
   return legendSections({
-    view,
+    view: state.view,
     language,
     clusters: atlas.clusters.clusters,
-    analysisShown: useAnalysisStore.getState().result !== null,
-    candidates: nodes.candidates.length > 0,
+    zones: atlas.zones.influence.zones,
+    analysisShown: state.result !== null,
+    candidates: state.nodes.candidates.length > 0,
     choropleth,
     texts: atlasLegendTexts(atlas, language),
   });
@@ -119,8 +137,8 @@ async function printMap(view: PrintView, place: PrintFrame, frame: Rect, dpi: nu
  * The view on screen, framed whole on the sheet's map; while a profile sheet covers part of the
  * map, the part beside it (where the camera framed the place).
  */
-const screenFrame = (view: PrintView): PrintFrame => ({
-  bounds: useViewStore.getState().selection ? view.paddedBounds : view.bounds,
+const screenFrame = (state: ExportState, view: PrintView): PrintFrame => ({
+  bounds: state.selection ? view.paddedBounds : view.bounds,
   padding: 0,
 });
 
@@ -137,11 +155,11 @@ function canvasBlob(canvas: HTMLCanvasElement, type: string, quality?: number): 
 /** The map sheet as a PNG of the preset's size (e.g. 3508 × 2480 px for A4 at 300 dpi). */
 export async function exportMapPng(
   controller: MapController,
-  atlas: AtlasData,
+  state: ExportState,
   preset: PngPreset,
   choropleth: ChoroplethLegend | null,
 ): Promise<ExportOutcome> {
-  const language = useScenarioStore.getState().view.language;
+  const { language } = state;
   const date = new Date();
   const view = controller.printView();
   const size = printSize(preset, view.size);
@@ -152,15 +170,10 @@ export async function exportMapPng(
   const context = canvas.getContext('2d');
   if (!context) throw new Error('No 2D canvas');
   const measure: Measure = canvasMeasure(context);
-  const legend = legendFor(atlas, language, choropleth);
-  const { sheet, mapFrame } = mapSheet(
-    size.sheet,
-    sheetText(view, language, date),
-    legend,
-    measure,
-  );
+  const legend = legendFor(state, choropleth);
+  const { sheet, mapFrame } = mapSheet(size.sheet, sheetText(state, view, date), legend, measure);
   const dpi = mapPixelRatio(size.scale) * 96;
-  const { printed, cappedDpi } = await printMap(view, screenFrame(view), mapFrame, dpi);
+  const { printed, cappedDpi } = await printMap(view, screenFrame(state, view), mapFrame, dpi);
   const decorated: Sheet = {
     ...sheet,
     ops: [...sheet.ops, ...mapDecorations(mapFrame, scaleOf(printed, language))],
@@ -174,22 +187,23 @@ export async function exportMapPng(
 /** The map sheet as a landscape A4 or A3 PDF: vector text and legend, the map as an image. */
 export async function exportMapPdf(
   controller: MapController,
-  atlas: AtlasData,
+  state: ExportState,
   paper: Paper,
   choropleth: ChoroplethLegend | null,
 ): Promise<ExportOutcome> {
-  const language = useScenarioStore.getState().view.language;
+  const { language } = state;
   const date = new Date();
   const view = controller.printView();
   const [{ pdfWriter }, { loadPdfFonts }] = await Promise.all([
     import('../../export/pdf-document'),
     import('../../export/pdf-fonts'),
   ]);
-  const text = sheetText(view, language, date);
+  const text = sheetText(state, view, date);
   const writer = await pdfWriter(await loadPdfFonts(), { title: text.title, language });
-  const legend = legendFor(atlas, language, choropleth);
+  const legend = legendFor(state, choropleth);
   const { sheet, mapFrame } = mapSheet(PAPER[paper], text, legend, writer.measure);
-  const { printed, cappedDpi } = await printMap(view, screenFrame(view), mapFrame, PDF_MAP_DPI);
+  const frame = screenFrame(state, view);
+  const { printed, cappedDpi } = await printMap(view, frame, mapFrame, PDF_MAP_DPI);
   const decorated: Sheet = {
     ...sheet,
     ops: [...sheet.ops, ...mapDecorations(mapFrame, scaleOf(printed, language))],
@@ -204,26 +218,26 @@ export async function exportMapPdf(
   return { fileName, cappedDpi };
 }
 
-function profileContext(atlas: AtlasData, lang: Language): ProfileContext {
-  const { nodes, analysis } = useScenarioStore.getState();
-  return profileContextOf(atlas, lang, nodes, analysis, useAnalysisStore.getState().result);
+function profileContext(state: ExportState): ProfileContext {
+  const { atlas, language, nodes, analysis, result } = state;
+  return profileContextOf(atlas, language, nodes, analysis, result);
 }
 
-/** The selected place's one-page profile, named after its English name. */
+/** The place's one-page profile, named after its English name. */
 export async function exportProfilePdf(
   controller: MapController,
-  atlas: AtlasData,
+  state: ExportState,
   selection: Selection,
 ): Promise<ExportOutcome> {
-  const language = useScenarioStore.getState().view.language;
+  const { atlas, language } = state;
   const date = new Date();
-  const profile = territoryProfile(profileContext(atlas, language), selection);
+  const profile = territoryProfile(profileContext(state), selection);
   const englishTitle = placeName(atlas, selection, 'en') || selection.id;
   if (!profile) throw new Error(selection.id);
   const view = controller.printView();
   const place: PrintFrame =
     profile.focus === null
-      ? screenFrame(view)
+      ? screenFrame(state, view)
       : 'bounds' in profile.focus
         ? { bounds: profile.focus.bounds, padding: 16 }
         : { center: profile.focus.point, zoom: PROFILE_POINT_ZOOM };
@@ -248,18 +262,17 @@ export async function exportProfilePdf(
   return { fileName, cappedDpi };
 }
 
-async function analysisFiles(atlas: AtlasData) {
-  const result = useAnalysisStore.getState().result;
+async function analysisFiles(state: ExportState) {
+  const { atlas, result, nodes, language } = state;
   if (!result) throw new Error('No analysis result');
-  const { view, nodes } = useScenarioStore.getState();
   const module = await import('../../export/analysis-export');
-  const label = module.nodeLabels(atlas.growthNodes.nodes, nodes, view.language);
-  return { module, result, label, language: view.language };
+  const label = module.nodeLabels(atlas.growthNodes.nodes, nodes, language);
+  return { module, result, label, language };
 }
 
 /** The per-node catchment table of the current analysis, names in the interface language. */
-export async function exportAnalysisCsv(atlas: AtlasData): Promise<ExportOutcome> {
-  const { module, result, label, language } = await analysisFiles(atlas);
+export async function exportAnalysisCsv(state: ExportState): Promise<ExportOutcome> {
+  const { module, result, label, language } = await analysisFiles(state);
   const fileName = exportFileName(['analysis', 'catchments'], 'csv', new Date());
   const text = module.catchmentCsv(result, label, language);
   downloadBlob(fileName, new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -267,24 +280,16 @@ export async function exportAnalysisCsv(atlas: AtlasData): Promise<ExportOutcome
 }
 
 /** Catchments, cross-border zones and the border band of the current analysis as GeoJSON. */
-export async function exportAnalysisGeojson(atlas: AtlasData): Promise<ExportOutcome> {
-  const { module, result, label, language } = await analysisFiles(atlas);
+export async function exportAnalysisGeojson(state: ExportState): Promise<ExportOutcome> {
+  const { module, result, label, language } = await analysisFiles(state);
   const fileName = exportFileName(['analysis'], 'geojson', new Date());
-  const text = module.analysisGeojson(result, label, atlas, language);
+  const text = module.analysisGeojson(result, label, state.atlas, language);
   downloadBlob(fileName, new Blob([text], { type: 'application/geo+json' }));
   return { fileName, cappedDpi: null };
 }
 
-/** The finder's matches for the filters and scenario on screen, in rank order. */
-function finderMatches(atlas: AtlasData) {
-  const { nodes } = useScenarioStore.getState();
-  const input = finderInputOf(atlas, nodes, useAnalysisStore.getState().result);
-  return findTerritories(input, useFinderStore.getState().filters).matches;
-}
-
 /** File subjects naming what the finder looked for, e.g. ['finder', 'tourism', '50km']. */
-function finderSubjects(): string[] {
-  const { filters } = useFinderStore.getState();
+function finderSubjects(filters: FinderFilters): string[] {
   return [
     'finder',
     ...filters.clusters,
@@ -295,21 +300,19 @@ function finderSubjects(): string[] {
 }
 
 /** The finder's ranked results as CSV: kind, names, nearest logistics centre, reasons. */
-export async function exportFinderCsv(atlas: AtlasData): Promise<ExportOutcome> {
+export async function exportFinderCsv(state: ExportState): Promise<ExportOutcome> {
   const { finderCsv } = await import('../../export/finder-export');
-  const language = useScenarioStore.getState().view.language;
-  const fileName = exportFileName(finderSubjects(), 'csv', new Date());
-  const text = finderCsv(atlas, finderMatches(atlas), language);
+  const fileName = exportFileName(finderSubjects(state.finderFilters), 'csv', new Date());
+  const text = finderCsv(state.atlas, state.finderMatches, state.language);
   downloadBlob(fileName, new Blob([text], { type: 'text/csv;charset=utf-8' }));
   return { fileName, cappedDpi: null };
 }
 
 /** The finder's results as GeoJSON: nodes as points, regions as their polygons. */
-export async function exportFinderGeojson(atlas: AtlasData): Promise<ExportOutcome> {
+export async function exportFinderGeojson(state: ExportState): Promise<ExportOutcome> {
   const { finderGeojson } = await import('../../export/finder-export');
-  const language = useScenarioStore.getState().view.language;
-  const fileName = exportFileName(finderSubjects(), 'geojson', new Date());
-  const text = finderGeojson(atlas, finderMatches(atlas), language);
+  const fileName = exportFileName(finderSubjects(state.finderFilters), 'geojson', new Date());
+  const text = finderGeojson(state.atlas, state.finderMatches, state.language);
   downloadBlob(fileName, new Blob([text], { type: 'application/geo+json' }));
   return { fileName, cappedDpi: null };
 }

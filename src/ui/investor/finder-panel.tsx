@@ -3,22 +3,19 @@
  * catchment population; a ranked list of matches with their reasons. Choosing one flies there.
  */
 
-import { type ReactNode, useEffect, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { regionName } from '../../data/atlas-index';
 import { formatDistance } from '../../i18n/format';
 import { pick } from '../../i18n/languages';
 import {
   DRIVER_LEVELS,
   type FinderFilters,
-  type FinderMatch,
-  finderInputOf,
-  findTerritories,
   hasFilters,
   STAGE_FILTERS,
   type ZoneFilter,
 } from '../../investor/finder';
 import { matchName, reasonText } from '../../investor/reason-text';
-import { useAnalysisStore } from '../../state/analysis-store';
+import { useFinderOutcome } from '../../state/finder-matches';
 import { useFinderStore } from '../../state/finder-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
@@ -211,18 +208,6 @@ function Filters() {
   );
 }
 
-/** The finder's matches for the scenario on screen. */
-function useFinderMatches(): { matches: FinderMatch[]; waitingForAnalysis: boolean } {
-  const atlas = useAtlas();
-  const filters = useFinderStore((state) => state.filters);
-  const nodes = useScenarioStore((state) => state.nodes);
-  const result = useAnalysisStore((state) => state.result);
-  return useMemo(
-    () => findTerritories(finderInputOf(atlas, nodes, result), filters),
-    [atlas, filters, nodes, result],
-  );
-}
-
 function Results() {
   const atlas = useAtlas();
   const lang = useLanguage();
@@ -230,13 +215,8 @@ function Results() {
   const choose = useChoosePlace();
   const selection = useViewStore((state) => state.selection);
   const filters = useFinderStore((state) => state.filters);
-  const { matches, waitingForAnalysis } = useFinderMatches();
-  const setShown = useFinderStore((state) => state.setShown);
+  const { matches, waitingForAnalysis } = useFinderOutcome(atlas);
   const filtering = hasFilters(filters);
-  useEffect(() => {
-    setShown(filtering ? matches : null);
-    return () => setShown(null);
-  }, [filtering, matches, setShown]);
   const nodes = matches.filter((match) => match.kind === 'node').length;
   return (
     <section className="finder-results" aria-labelledby="finder-results-heading">

@@ -14,6 +14,7 @@ import type { Stage } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { isTypingTarget } from '../keyboard';
+import { useChoosePlace } from '../map/use-choose-place';
 
 const STAGES: Stage[] = [1, 2, 3];
 const NAME_LIMIT = 200;
@@ -87,6 +88,7 @@ export function NodeEditor() {
   const lang = useLanguage();
   const t = useTranslation();
   useUndoShortcuts();
+  const choose = useChoosePlace();
   const nodes = useScenarioStore((state) => state.nodes);
   const { setStage, removeNode, restoreNode } = useScenarioStore.getState();
   const canUndo = useStore(useScenarioStore.temporal, (state) => state.pastStates.length > 0);
@@ -180,7 +182,13 @@ export function NodeEditor() {
             {rows.map((row) => (
               <tr key={row.id} data-key={row.id} className={row.removed ? 'removed' : undefined}>
                 <td>
-                  {row.name}
+                  <button
+                    type="button"
+                    className="link-button node-name"
+                    onClick={() => choose({ kind: 'node', id: row.id })}
+                  >
+                    {row.name}
+                  </button>
                   {row.candidate ? (
                     <span className="tag candidate">{t('planner:candidate')}</span>
                   ) : null}

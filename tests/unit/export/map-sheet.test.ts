@@ -20,6 +20,7 @@ const legendInput = {
   view: explore,
   language: 'en' as const,
   clusters: atlas.clusters.clusters,
+  zones: atlas.zones.influence.zones,
   analysisShown: false,
   candidates: false,
   choropleth: null,
@@ -72,6 +73,28 @@ describe('legend entries', () => {
       "China's neighbourhood — to be taken into account",
     ]);
     expect(zones?.items[0]?.symbol).toMatchObject({ colour: analysisColours.zones.UZ });
+  });
+
+  it("draws China's neighbourhood (§5.4: only to be taken into account) apart from the three zones", () => {
+    const sections = legendSections({
+      ...legendInput,
+      view: { ...explore, mode: 'analyse' },
+      analysisShown: true,
+    });
+    const zones = sections.find((s) => s.title.startsWith('Cross-border'))?.items ?? [];
+    const [uz, tj, kz, cn] = zones.map((item) => item.symbol);
+    for (const zone of [uz, tj, kz]) {
+      expect(zone).toMatchObject({ type: 'area', opacity: 0.35 });
+      expect(zone).not.toHaveProperty('dashed');
+    }
+    // An outline only, dashed: no fill that would make it read as a fourth zone.
+    expect(cn).toEqual({
+      type: 'area',
+      colour: analysisColours.zones.CN,
+      opacity: 0,
+      outline: analysisColours.zones.CN,
+      dashed: true,
+    });
   });
 
   it('draws an indicator choropleth first: classes, unit, source and the symbol note', () => {

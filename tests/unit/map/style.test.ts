@@ -3,8 +3,11 @@ import { existsSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { layerMeta, SOURCE } from '../../../src/map/layers/common';
+import { mapScene } from '../../../src/map/map-scene';
+import { sceneStyle } from '../../../src/map/scene-style';
 import { buildMapSources, sourceAttributions } from '../../../src/map/sources';
 import { buildLayers, buildStyle } from '../../../src/map/style';
+import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { LANGUAGES } from '../../../src/vocabulary/languages';
 import { OVERLAYS } from '../../../src/vocabulary/scenario';
 import { realAtlas } from '../../helpers/atlas';
@@ -97,5 +100,49 @@ describe('the embedded style', () => {
     ]) {
       expect(style.sources[id]).toHaveProperty('attribution');
     }
+  });
+});
+
+describe('the style of a scene', () => {
+  const { view, nodes } = defaultScenario();
+  const scene = mapScene({
+    atlas: realAtlas(),
+    language: 'ru',
+    mode: 'analyse',
+    overlays: view.overlays,
+    analysisLayers: view.analysisLayers,
+    selection: { kind: 'node', id: 'naryn' },
+    analysisHighlight: null,
+    onlineBasemap: true,
+    nodes,
+    dragPreview: null,
+    result: null,
+    compared: null,
+    indicator: null,
+    finderMatches: null,
+  });
+  const glyphs = 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf';
+
+  it('is valid, and says for every layer whether it shows', () => {
+    const drawn = sceneStyle(scene, { glyphs, online: false });
+    expect(validateStyleMin(drawn)).toEqual([]);
+    for (const layer of buildLayers('ru'))
+      expect(typeof scene.visible[layer.id], layer.id).toBe('boolean');
+    const byId = new Map(drawn.layers.map((layer) => [layer.id, layer]));
+    expect(byId.get('clusters-icon')?.layout).toMatchObject({ visibility: 'none' });
+    expect(byId.get('analysis-catchments-fill')?.layout).toMatchObject({ visibility: 'visible' });
+    expect(byId.get('growth-nodes-highlight')).toMatchObject({
+      filter: ['==', ['get', 'id'], 'naryn'],
+    });
+    expect(byId.get('oblasts-fill')).toMatchObject({ paint: { 'fill-opacity': 0.25 } });
+  });
+
+  it('puts the online basemap where the controller adds it: hillshade under the tints', () => {
+    const drawn = sceneStyle(scene, { glyphs, online: true });
+    expect(validateStyleMin(drawn)).toEqual([]);
+    const ids = drawn.layers.map((layer) => layer.id);
+    expect(ids.indexOf('online-hillshade')).toBe(ids.indexOf('oblasts-fill') - 1);
+    expect(ids.indexOf('online-rail')).toBe(ids.indexOf('country-outline-halo') - 1);
+    expect(drawn.sources).toHaveProperty('online-osm');
   });
 });
