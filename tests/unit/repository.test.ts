@@ -14,6 +14,7 @@ const CHECKED = [
   'bench',
   '.ci',
   'README.md',
+  'docs',
   'package.json',
   'index.html',
   'vite.config.ts',
@@ -54,5 +55,39 @@ describe('the repository is self-contained', () => {
     const text = bytes.toString('utf8');
     expect(text).toMatch(/№ 194 токтому/);
     expect(text).toMatch(/[өүң]/);
+  });
+});
+
+describe('docs/architecture.md stays true', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
+
+  it('names only files and folders that exist', () => {
+    const named = [...doc.matchAll(/`((?:src|tests|geodata|bench|scripts)\/[^`*<>]+?)`/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(named.length).toBeGreaterThan(40);
+    const missing = named.filter((path) => {
+      try {
+        statSync(join(ROOT, path.replace(/\/$/, '')));
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('lists the layers the dependency rule checks, in its order', async () => {
+    const { createRequire } = await import('node:module');
+    const config = createRequire(import.meta.url)(join(ROOT, '.dependency-cruiser.cjs'));
+    const layerRules: string[] = config.forbidden
+      .map((rule: { name: string }) => rule.name)
+      .filter((name: string) => name.startsWith('layer-'))
+      .map((name: string) => name.slice('layer-'.length));
+    const rows = [...doc.matchAll(/^\| (\d) \| ([^|]+) \|/gm)];
+    const documented = rows.flatMap((row) =>
+      [...(row[2] ?? '').matchAll(/`(\w+)`/g)].map((m) => m[1]),
+    );
+    expect(documented).toEqual(layerRules);
   });
 });

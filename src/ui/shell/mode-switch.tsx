@@ -1,4 +1,4 @@
-/** Explore the Concept, or analyse catchments and zones: the two modes of the workspace. */
+/** Explore the Concept, analyse catchments and zones, or find priority territories: the three modes. */
 import type { TextKey } from '../../i18n/i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import type { ScenarioView } from '../../vocabulary/scenario';
