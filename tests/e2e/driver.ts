@@ -331,6 +331,14 @@ export async function waitUntilSaved(page: Page): Promise<void> {
   await expect(page.locator('.scenario-panel')).toHaveAttribute('data-save-state', 'saved');
 }
 
+/** The names in the scenario panel's list of saved scenarios, in its order. */
+export function savedScenarioNames(page: Page): Promise<string[]> {
+  return page
+    .getByRole('list', { name: 'Saved scenarios' })
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => item.firstElementChild?.textContent ?? ''));
+}
+
 /** The node editor's row of one node (its name is the first thing in the row). */
 export function nodeEditorRow(page: Page, name: string): Locator {
   return page

@@ -12,6 +12,7 @@ import {
   openAtlas,
   reloadAtlas,
   renderedIds,
+  savedScenarioNames,
   saveScreenshot,
   settlementAt,
   statsCell,
@@ -43,6 +44,23 @@ test('drag a node, see the stats change, undo it, and find the work after a relo
   await reloadAtlas(page);
   await waitForAnalysis(page);
   await expect(naryn).toContainText('moved');
+});
+
+test('reloading your own work brings back that scenario, never another saved copy', async ({
+  page,
+}) => {
+  test.setTimeout(150_000); // three page loads and their analyses
+  await openAtlas(page, '?lang=en');
+  await openAnalysis(page);
+  for (const stage of ['2', '1', '2']) {
+    await page.getByRole('combobox', { name: 'Stage: Karakol' }).selectOption(stage);
+    await waitUntilSaved(page);
+    await reloadAtlas(page);
+    await waitForAnalysis(page);
+    await expect(page.getByRole('combobox', { name: 'Stage: Karakol' })).toHaveValue(stage);
+  }
+  await expect(page.getByText(/as a new copy/)).toHaveCount(0);
+  expect(await savedScenarioNames(page)).toEqual(['Scenario 1']);
 });
 
 test('the address shares exactly the scenario on screen, as a new copy', async ({

@@ -169,8 +169,8 @@ export function ScenarioPanel() {
       {qrShown && qr ? (
         <img className="qr" src={qr} alt={t('planner:scenario.qr')} width={180} height={180} />
       ) : null}
-      <h3>{t('planner:scenario.saved')}</h3>
-      <ul className="saved-list">
+      <h3 id="saved-scenarios-heading">{t('planner:scenario.saved')}</h3>
+      <ul className="saved-list" aria-labelledby="saved-scenarios-heading">
         {saved.map((summary) => (
           <li key={summary.id} data-id={summary.id}>
             <span className="item-name">{summary.name}</span>
