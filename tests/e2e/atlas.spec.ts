@@ -136,3 +136,17 @@ test('screenshots at projector and phone sizes', async ({ page }) => {
   await saveScreenshot(page, 'phone-390x844-ru-panel');
   await expect(mapAttribution(page)).toContainText('Natural Earth');
 });
+
+test("the map's credits follow the interface language, at start and on a switch", async ({
+  page,
+}) => {
+  await openAtlas(page, '?lang=ru');
+  await expect(mapAttribution(page)).toContainText(
+    'Границы: Natural Earth (общественное достояние)',
+  );
+  await switchLanguage(page, 'ky');
+  await expect(mapAttribution(page)).toContainText('Чек аралар: Natural Earth (коомдук менчик)');
+  await expect(mapAttribution(page)).not.toContainText('Границы');
+  await switchLanguage(page, 'en');
+  await expect(mapAttribution(page)).toContainText('Boundaries: Natural Earth (public domain)');
+});
