@@ -2,6 +2,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
+import { regionName } from '../data/atlas-index';
 import { translator } from '../i18n/i18n';
 import { pick } from '../i18n/languages';
 import type { Language, Localized } from '../vocabulary/languages';
@@ -74,11 +75,10 @@ export function catchmentCsv(
 export function analysisGeojson(
   result: AnalysisResult,
   label: (id: string) => NodeLabel,
-  atlas: Pick<AtlasData, 'regions' | 'zones'>,
+  atlas: AtlasData,
   language: Language,
 ): string {
-  const regionName = (id: string) =>
-    pick(atlas.regions.regions.find((region) => region.id === id)?.name, language) || id;
+  const nameOfRegion = (id: string) => regionName(atlas, id, language) || id;
   const zoneName = (neighbour: string) =>
     pick(
       atlas.zones.influence.zones.find((zone) => zone.neighbour === neighbour)?.name,
@@ -106,7 +106,7 @@ export function analysisGeojson(
       ...feature,
       properties: {
         layer: 'border-band',
-        name: regionName(feature.properties.region),
+        name: nameOfRegion(feature.properties.region),
         ...feature.properties,
       },
     })),

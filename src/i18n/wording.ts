@@ -21,8 +21,11 @@ type TextOf<K extends NoticeKey> =
 type ValuesOf<K extends NoticeKey> = InterpolationMap<TextOf<K>>;
 
 /** One notice text: its key and, where the text has placeholders, their values. */
+/** The values of a text without placeholders: an object with no keys. */
+type NoValues = Record<never, never>;
+
 export type Wording = {
-  [K in NoticeKey]: {} extends ValuesOf<K>
+  [K in NoticeKey]: NoValues extends ValuesOf<K>
     ? { key: K; values?: undefined }
     : { key: K; values: ValuesOf<K> };
 }[NoticeKey];

@@ -7,7 +7,7 @@ import { point } from '@turf/helpers';
 import type { Position } from 'geojson';
 import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
-import { scenarioNodePositions } from '../data/atlas-index';
+import { atlasIndex, scenarioNodePositions } from '../data/atlas-index';
 import type { ClusterId, RegionId } from '../data/schema';
 import type { DriverSector } from '../vocabulary/ids';
 import type { ScenarioNodes, Stage, ZoneNeighbour } from '../vocabulary/scenario';
@@ -133,7 +133,7 @@ function regionReasons(
     reasons.push(...here.map((cluster) => ({ type: 'cluster' as const, cluster: cluster.id })));
   }
   if (filters.sectors.length > 0) {
-    const specialisation = input.atlas.regions.regions.find((r) => r.id === region)?.specialisation;
+    const specialisation = atlasIndex(input.atlas).regions.get(region)?.specialisation;
     if (!specialisation) return null;
     const levels = [
       ['first', specialisation.firstLevelSectors],
