@@ -76,6 +76,8 @@ export class MapController {
     null;
   private idleOnce = false;
   private attributionControl = new maplibregl.AttributionControl({ compact: false });
+  private navigationControl = new maplibregl.NavigationControl({ showCompass: false });
+  private scaleControl = new maplibregl.ScaleControl({ unit: 'metric' });
 
   constructor(private readonly options: MapControllerOptions) {
     const { scene } = options;
@@ -100,11 +102,12 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       fadeDuration: 0,
+      locale: scene.controlTexts,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    this.map.addControl(this.navigationControl, 'top-left');
     this.map.addControl(this.attributionControl);
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(this.scaleControl, 'bottom-left');
     registerIcons(this.map);
     this.map.once('load', () => {
       this.styleLoaded = true;
@@ -155,6 +158,7 @@ export class MapController {
     }
     if (next.language !== last.language) this.applyLanguage(next.language);
     if (next.attributions !== last.attributions) this.applyAttributions(next.attributions);
+    if (next.controlTexts !== last.controlTexts) this.applyControlTexts(next.controlTexts);
     for (const [id, visible] of Object.entries(next.visible)) {
       // Each change re-lays out the layer's symbols: only real changes are sent.
       if (visible === last.visible[id]) continue;
@@ -189,6 +193,24 @@ export class MapController {
       const source = this.map.getSource(id);
       if (source) source.attribution = text;
     }
+    this.showAttributions();
+  }
+
+  /**
+   * Words MapLibre's own controls anew. They read their texts from the map's locale table when
+   * they are added, and MapLibre offers no setter for it after construction: the table is
+   * patched and the controls are added again.
+   */
+  private applyControlTexts(texts: MapScene['controlTexts']): void {
+    this.map._locale = { ...this.map._locale, ...texts };
+    const title = texts['Map.Title'];
+    if (title) this.map.getCanvas().setAttribute('aria-label', title);
+    this.map.removeControl(this.navigationControl);
+    this.map.removeControl(this.scaleControl);
+    this.navigationControl = new maplibregl.NavigationControl({ showCompass: false });
+    this.scaleControl = new maplibregl.ScaleControl({ unit: 'metric' });
+    this.map.addControl(this.navigationControl, 'top-left');
+    this.map.addControl(this.scaleControl, 'bottom-left');
     this.showAttributions();
   }
 

@@ -22,6 +22,8 @@ import {
   growthNodeSource,
   indicatorSources,
   logisticsSource,
+  type MapControlTexts,
+  mapControlTexts,
   sourceAttributions,
   zoneSource,
 } from './sources';
@@ -59,6 +61,8 @@ export type MapScene = {
   language: Language;
   /** Each source's attribution, worded in that language (the online basemap's included). */
   attributions: ReturnType<typeof sourceAttributions>;
+  /** The map's own controls (zoom buttons, scale, credits toggle), worded in that language. */
+  controlTexts: MapControlTexts;
   /** Each source's GeoJSON; an unchanged input gives the identical object. */
   sources: Readonly<Record<SourceId, FeatureCollection>>;
   /** Every layer of the style, shown or not. */
@@ -189,6 +193,7 @@ export function mapScene(input: MapSceneInput): MapScene {
   return {
     language,
     attributions: sourceAttributions(language),
+    controlTexts: mapControlTexts(language),
     sources,
     visible,
     filters,

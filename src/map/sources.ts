@@ -7,6 +7,7 @@
 import turfBbox from '@turf/bbox';
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 import type { ScenarioComparison } from '../analysis/coverage-change';
 import type { AnalysisResult } from '../analysis/types';
@@ -461,6 +462,36 @@ export function sourceAttributions(lang: Language): SourceAttributions & Record<
 }
 
 const attributionsByLanguage = new Map<Language, SourceAttributions & Record<string, string>>();
+
+/** MapLibre's own UI strings that the atlas shows (its controls and scale), by MapLibre's ids. */
+export type MapControlTexts = Readonly<
+  Partial<Record<Parameters<MapLibreMap['_getUIString']>[0], string>>
+>;
+
+/**
+ * The texts of the map's own controls in `lang`: the zoom buttons' names, the credits' toggle,
+ * the map's accessible name and the scale's units. Worded once per language.
+ *
+ * @example
+ *   mapControlTexts('ky')['ScaleControl.Kilometers']; // 'км'
+ */
+export function mapControlTexts(lang: Language): MapControlTexts {
+  const cached = controlTextsByLanguage.get(lang);
+  if (cached) return cached;
+  const t = translator(lang);
+  const worded = {
+    'Map.Title': t('layers:control.map'),
+    'NavigationControl.ZoomIn': t('layers:control.zoomIn'),
+    'NavigationControl.ZoomOut': t('layers:control.zoomOut'),
+    'AttributionControl.ToggleAttribution': t('layers:control.toggleCredits'),
+    'ScaleControl.Kilometers': t('units:km'),
+    'ScaleControl.Meters': t('units:m'),
+  };
+  controlTextsByLanguage.set(lang, worded);
+  return worded;
+}
+
+const controlTextsByLanguage = new Map<Language, MapControlTexts>();
 
 function wordAttributions(lang: Language): SourceAttributions & Record<string, string> {
   const t = translator(lang);

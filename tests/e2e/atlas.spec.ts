@@ -8,6 +8,8 @@ import {
   layoutProperty,
   mapAttribution,
   mapDistanceTo,
+  mapNamed,
+  mapScaleBar,
   openAtlas,
   openPage,
   profile,
@@ -137,16 +139,23 @@ test('screenshots at projector and phone sizes', async ({ page }) => {
   await expect(mapAttribution(page)).toContainText('Natural Earth');
 });
 
-test("the map's credits follow the interface language, at start and on a switch", async ({
-  page,
-}) => {
+test("the map's credits, controls and scale follow the interface language", async ({ page }) => {
   await openAtlas(page, '?lang=ru');
   await expect(mapAttribution(page)).toContainText(
     'Границы: Natural Earth (общественное достояние)',
   );
+  await expect(page.getByRole('button', { name: 'Приблизить' })).toBeVisible();
+  await expect(mapScaleBar(page)).toHaveText(/^\d+\sкм$/);
   await switchLanguage(page, 'ky');
   await expect(mapAttribution(page)).toContainText('Чек аралар: Natural Earth (коомдук менчик)');
   await expect(mapAttribution(page)).not.toContainText('Границы');
+  await expect(page.getByRole('button', { name: 'Чоңойтуу' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Кичирейтүү' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Приблизить' })).toHaveCount(0);
+  await expect(mapNamed(page, 'Карта')).toBeVisible();
   await switchLanguage(page, 'en');
   await expect(mapAttribution(page)).toContainText('Boundaries: Natural Earth (public domain)');
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(mapScaleBar(page)).toHaveText(/^\d+\skm$/);
+  await expect(mapNamed(page, 'Map')).toBeVisible();
 });

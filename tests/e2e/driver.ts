@@ -125,6 +125,16 @@ export function mapAttribution(page: Page): Locator {
   return page.locator('.maplibregl-ctrl-attrib');
 }
 
+/** The map's scale bar (hook: MapLibre's control has no role or accessible name). */
+export function mapScaleBar(page: Page): Locator {
+  return page.locator('.maplibregl-ctrl-scale');
+}
+
+/** The map canvas found by the name MapLibre gives it for assistive technology ('Map', 'Карта'). */
+export function mapNamed(page: Page, name: string): Locator {
+  return page.getByRole('region', { name, exact: true });
+}
+
 /** A notice the app shows (a status, or an alert for errors) that contains `text`. */
 export function notice(page: Page, text: string | RegExp): Locator {
   return page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: text });
@@ -151,7 +161,7 @@ export function mapCenter(page: Page): Promise<[number, number] | undefined> {
   return page.evaluate(() => window.__atlasMapProbe?.center());
 }
 
-/** The map canvas (hook: MapLibre's canvas is a picture with no role of its own). */
+/** The map canvas (hook: found by its class, whatever the language of its accessible name). */
 function mapCanvas(page: Page): Locator {
   return page.locator('.maplibregl-canvas');
 }

@@ -1,4 +1,4 @@
-/** Strings of the map layers, their legend and the map's data credits. */
+/** Strings of the map layers, their legend, the map's data credits and its controls. */
 import { defineNamespace } from '../define-namespace';
 
 export const layers = defineNamespace({
@@ -21,6 +21,10 @@ export const layers = defineNamespace({
     'credit.onlineBasemap': 'OpenFreeMap © OpenMapTiles, data © OpenStreetMap contributors (ODbL)',
     'credit.terrain': 'Terrain Tiles (AWS Open Data: SRTM, GMTED2010, ETOPO1)',
     'legend.multimodalCentre': '{{centre}}: {{kind}} ({{modes}})',
+    'control.map': 'Map',
+    'control.zoomIn': 'Zoom in',
+    'control.zoomOut': 'Zoom out',
+    'control.toggleCredits': 'Show or hide the data credits',
   },
   ru: {
     oblasts: 'Регионы',
@@ -42,6 +46,10 @@ export const layers = defineNamespace({
     'credit.onlineBasemap': 'OpenFreeMap © OpenMapTiles, данные © участники OpenStreetMap (ODbL)',
     'credit.terrain': 'Рельеф: Terrain Tiles (AWS Open Data: SRTM, GMTED2010, ETOPO1)',
     'legend.multimodalCentre': '{{centre}}: {{kind}} ({{modes}})',
+    'control.map': 'Карта',
+    'control.zoomIn': 'Приблизить',
+    'control.zoomOut': 'Отдалить',
+    'control.toggleCredits': 'Показать или скрыть источники данных',
   },
   ky: {
     oblasts: 'Региондор',
@@ -63,5 +71,9 @@ export const layers = defineNamespace({
       'OpenFreeMap © OpenMapTiles, маалыматтар © OpenStreetMap катышуучулары (ODbL)',
     'credit.terrain': 'Рельеф: Terrain Tiles (AWS Open Data: SRTM, GMTED2010, ETOPO1)',
     'legend.multimodalCentre': '{{centre}}: {{kind}} ({{modes}})',
+    'control.map': 'Карта',
+    'control.zoomIn': 'Чоңойтуу',
+    'control.zoomOut': 'Кичирейтүү',
+    'control.toggleCredits': 'Маалымат булактарын көрсөтүү же жашыруу',
   },
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analysisSources,
   buildMapSources,
+  mapControlTexts,
   neighbourOutlines,
   sizeRank,
   sourceAttributions,
@@ -126,6 +127,16 @@ describe('words on the map follow the language', () => {
       name_ru: 'Китай',
       name_en: 'China',
     });
+  });
+
+  it("words the map's own controls and its scale's units in each language", () => {
+    expect(mapControlTexts('ky')).toMatchObject({
+      'NavigationControl.ZoomIn': 'Чоңойтуу',
+      'ScaleControl.Kilometers': 'км',
+      'ScaleControl.Meters': 'м',
+    });
+    expect(mapControlTexts('ru')['NavigationControl.ZoomOut']).toBe('Отдалить');
+    expect(mapControlTexts('en')['ScaleControl.Kilometers']).toBe('km');
   });
 
   it('words the attributions in the interface language and keeps licence names', () => {
