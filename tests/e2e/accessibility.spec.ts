@@ -9,12 +9,12 @@ import {
   openAtlas,
   openExport,
   openInvestorView,
-  presentation,
   profile,
   searchFor,
   showIndicator,
   showPanel,
   test,
+  waitForSlideKey,
 } from './driver';
 
 test('the explore view with a profile open', async ({ page }) => {
@@ -59,6 +59,6 @@ test('the search results and the export dialog', async ({ page }) => {
 test('a tour chapter with an indicator map and its key', async ({ page }) => {
   await openAtlas(page, '?lang=ru');
   await page.keyboard.press('p');
-  await expect(presentation(page).legend).toBeVisible();
+  await waitForSlideKey(page);
   expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -412,6 +412,11 @@ export function presentation(page: Page) {
   };
 }
 
+/** Waits for the slide's choropleth key: its code loads with the first slide that has one. */
+export async function waitForSlideKey(page: Page): Promise<void> {
+  await expect(presentation(page).legend).toBeVisible({ timeout: MAP_TIMEOUT });
+}
+
 /** The id of the slide on screen (hook: data-slide, an id users never see). */
 export function slideOnScreen(page: Page): Promise<string | null> {
   return presentation(page).region.getAttribute('data-slide');
