@@ -8,27 +8,13 @@ import { finderInputOf, findTerritories, NO_FILTERS } from '../../../src/investo
 import { type MapSceneInput, mapScene } from '../../../src/map/map-scene';
 import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { realAtlas } from '../../helpers/atlas';
+import { sceneInput } from '../../helpers/scene-input';
 import { sharedSession } from '../analysis/analysis-test-kit';
 
 const atlas = realAtlas();
 const { view, nodes } = defaultScenario();
 
-const explore: MapSceneInput = {
-  atlas,
-  language: 'en',
-  mode: 'explore',
-  overlays: view.overlays,
-  analysisLayers: view.analysisLayers,
-  selection: null,
-  analysisHighlight: null,
-  onlineBasemap: false,
-  nodes,
-  dragPreview: null,
-  result: null,
-  compared: null,
-  indicator: null,
-  finderMatches: null,
-};
+const explore: MapSceneInput = sceneInput();
 const analyse: MapSceneInput = { ...explore, mode: 'analyse' };
 
 const settlement = (id: string) =>

@@ -7,10 +7,10 @@ import { mapScene } from '../../../src/map/map-scene';
 import { sceneStyle } from '../../../src/map/scene-style';
 import { buildMapSources, sourceAttributions } from '../../../src/map/sources';
 import { buildLayers, buildStyle } from '../../../src/map/style';
-import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { LANGUAGES } from '../../../src/vocabulary/languages';
 import { OVERLAYS } from '../../../src/vocabulary/scenario';
 import { realAtlas } from '../../helpers/atlas';
+import { sceneInput } from '../../helpers/scene-input';
 
 const sources = buildMapSources(realAtlas());
 const style = buildStyle({
@@ -104,23 +104,14 @@ describe('the embedded style', () => {
 });
 
 describe('the style of a scene', () => {
-  const { view, nodes } = defaultScenario();
-  const scene = mapScene({
-    atlas: realAtlas(),
-    language: 'ru',
-    mode: 'analyse',
-    overlays: view.overlays,
-    analysisLayers: view.analysisLayers,
-    selection: { kind: 'node', id: 'naryn' },
-    analysisHighlight: null,
-    onlineBasemap: true,
-    nodes,
-    dragPreview: null,
-    result: null,
-    compared: null,
-    indicator: null,
-    finderMatches: null,
-  });
+  const scene = mapScene(
+    sceneInput({
+      language: 'ru',
+      mode: 'analyse',
+      selection: { kind: 'node', id: 'naryn' },
+      onlineBasemap: true,
+    }),
+  );
   const glyphs = 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf';
 
   it('is valid, and says for every layer whether it shows', () => {
