@@ -8,7 +8,7 @@ import type { Language } from '../vocabulary/languages';
 import type { Camera } from '../vocabulary/scenario';
 import type { Selection } from '../vocabulary/selection';
 import { registerIcons } from './icons';
-import { type LayerMeta, layerMeta, type SourceId } from './layers/common';
+import type { LayerMeta, SourceId } from './layers/common';
 import {
   ONLINE_LOWER_BEFORE,
   ONLINE_SOURCES,
@@ -16,7 +16,7 @@ import {
   onlineLowerLayers,
   onlineUpperLayers,
 } from './layers/online-basemap';
-import type { MapScene } from './map-scene';
+import { type MapScene, styleLayerMetas } from './map-scene';
 import { sceneStyle } from './scene-style';
 import { buildLayers } from './style';
 
@@ -81,11 +81,10 @@ export class MapController {
 
   constructor(private readonly options: MapControllerOptions) {
     const { scene } = options;
-    const layers = buildLayers(scene.language);
-    this.layerMetas = new Map(layers.map((layer) => [layer.id, layerMeta(layer)]));
-    this.selectableIds = layers
-      .filter((layer) => layerMeta(layer).selects !== undefined)
-      .map((layer) => layer.id);
+    this.layerMetas = new Map(styleLayerMetas());
+    this.selectableIds = styleLayerMetas()
+      .filter(([, meta]) => meta.selects !== undefined)
+      .map(([id]) => id);
     // The style draws the first scene as it is; the online basemap is added once the style loads.
     this.applied = { ...scene, onlineBasemap: false };
     this.wanted = scene;

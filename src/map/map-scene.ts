@@ -127,9 +127,9 @@ const indicator = memoiseLast(
 
 const finder = memoiseLast(finderSources);
 
-/** Each layer's metadata in style order; the same for every language. */
+/** Each layer's metadata in style order; the same for every language (the controller's too). */
 let layerMetas: ReadonlyArray<readonly [string, LayerMeta]> | null = null;
-function styleLayerMetas(): ReadonlyArray<readonly [string, LayerMeta]> {
+export function styleLayerMetas(): ReadonlyArray<readonly [string, LayerMeta]> {
   layerMetas ??= buildLayers('en').map((layer) => [layer.id, layerMeta(layer)] as const);
   return layerMetas;
 }
