@@ -1,20 +1,20 @@
 // The dependency rule of docs/architecture.md, checked by `npm test` (npm run deps).
 // Folders of src/ sit in layers; a module may import its own folder and the layers below it,
 // never a layer above or a folder beside it. So folders cannot form a cycle, and the pure core
-// (vocabulary, i18n, data, analysis, search) cannot reach stores, the map, the UI or the worker.
+// (vocabulary, i18n, data, analysis, search, planning) cannot reach stores, the map, the UI or the worker.
 const LAYERS = [
   ['vocabulary'],
   ['i18n'],
   ['data'],
   ['analysis'],
-  ['search', 'investor', 'scenario'],
+  ['search', 'investor', 'scenario', 'planning'],
   ['profile', 'worker'],
   ['state'],
   ['map'],
   ['export'],
   ['pwa', 'ui'],
 ];
-const CORE = ['vocabulary', 'i18n', 'data', 'analysis', 'search'];
+const CORE = ['vocabulary', 'i18n', 'data', 'analysis', 'search', 'planning'];
 
 const folder = (names) => `^src/(${names.join('|')})/`;
 
