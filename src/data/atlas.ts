@@ -5,6 +5,7 @@ import {
   clustersFile,
   countryFile,
   enclavesFile,
+  foreignCitiesFile,
   growthNodesFile,
   indicatorsFile,
   lakesFile,
@@ -30,6 +31,7 @@ export const ATLAS_FILES = {
   lakes: 'hydro/lakes.geojson',
   rivers: 'hydro/rivers.geojson',
   settlements: 'settlements/settlements.geojson',
+  foreignCities: 'settlements/foreign-cities.geojson',
   regions: 'concept/regions.json',
   indicators: 'concept/indicators.json',
   growthNodes: 'concept/growth-nodes.json',
@@ -53,6 +55,7 @@ export const ATLAS_SCHEMAS = {
   lakes: lakesFile,
   rivers: riversFile,
   settlements: settlementsFile,
+  foreignCities: foreignCitiesFile,
   regions: regionsFile,
   indicators: indicatorsFile,
   growthNodes: growthNodesFile,
@@ -79,8 +82,8 @@ class AtlasDataError extends Error {
 /**
  * Validates every geodata file against its schema, then checks that the files agree with each
  * other (growth nodes, clusters, zones and logistics centres name existing regions and nodes;
- * each growth node has a settlement with its id; each polygon region has exactly one oblast;
- * every tour chapter highlights a feature that exists).
+ * each growth node has a settlement with its id; settlement and foreign city ids are unique;
+ * each polygon region has exactly one oblast; every tour chapter highlights a feature that exists).
  * Throws an AtlasDataError naming the file and record at fault.
  *
  * @example
@@ -158,6 +161,15 @@ function crossReferenceProblems(atlas: AtlasData): string[] {
       at('neighbourNames', 'names', `no name for the neighbour "${f.properties.iso}"`);
     }
   }
+
+  // Foreign cities (Huff attractors) have unique ids.
+  const foreignCityIds = new Set<string>();
+  atlas.foreignCities.features.forEach((f, i) => {
+    if (foreignCityIds.has(f.properties.id)) {
+      at('foreignCities', `features[${i}] (id "${f.properties.id}")`, 'duplicate foreign city id');
+    }
+    foreignCityIds.add(f.properties.id);
+  });
 
   // Growth nodes ↔ regions and settlements.
   const settlements = new Map<string, (typeof atlas.settlements.features)[number]>();

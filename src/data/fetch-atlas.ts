@@ -14,6 +14,7 @@ import tourUrl from '../../geodata/concept/tour.json?url&no-inline';
 import zonesUrl from '../../geodata/concept/zones.json?url&no-inline';
 import lakesUrl from '../../geodata/hydro/lakes.geojson?url&no-inline';
 import riversUrl from '../../geodata/hydro/rivers.geojson?url&no-inline';
+import foreignCitiesUrl from '../../geodata/settlements/foreign-cities.geojson?url&no-inline';
 import settlementsUrl from '../../geodata/settlements/settlements.geojson?url&no-inline';
 import {
   ATLAS_FILE_KEYS,
@@ -34,6 +35,7 @@ export const ATLAS_URLS: Record<AtlasFileKey, string> = {
   lakes: lakesUrl,
   rivers: riversUrl,
   settlements: settlementsUrl,
+  foreignCities: foreignCitiesUrl,
   regions: regionsUrl,
   indicators: indicatorsUrl,
   growthNodes: growthNodesUrl,

@@ -236,6 +236,31 @@ export const settlementsFile = featureCollection(settlementFeature);
 export type SettlementFeature = z.infer<typeof settlementFeature>;
 export type SettlementsFile = z.infer<typeof settlementsFile>;
 
+/**
+ * A city of a neighbouring country near the Kyrgyz border (GeoNames/SimpleMaps): population
+ * ≥ 100,000 within 300 km of the border, an attractor for the Huff model.
+ */
+const foreignCityProperties = z
+  .object({
+    /** "<country in lower case>-<slug of the English name>", e.g. "uz-andijan". */
+    id: slug,
+    name: sourcedName,
+    country: neighbourIso,
+    population: z.number().int().positive(),
+    populationSource: nonEmptyText,
+    source: nonEmptyText,
+    /** Great-circle distance from the point to the nearest segment of the state border, 1 decimal. */
+    borderDistanceKm: z.number().nonnegative(),
+  })
+  .refine((p) => p.id.startsWith(`${p.country.toLowerCase()}-`), {
+    path: ['id'],
+    message: 'the id must start with the country code in lower case, e.g. "uz-andijan"',
+  });
+const foreignCityFeature = feature(pointGeometry, foreignCityProperties);
+export const foreignCitiesFile = featureCollection(foreignCityFeature);
+export type ForeignCityFeature = z.infer<typeof foreignCityFeature>;
+export type ForeignCitiesFile = z.infer<typeof foreignCitiesFile>;
+
 // ---------------------------------------------------------------------------
 // geodata/concept/regions.json
 // ---------------------------------------------------------------------------
