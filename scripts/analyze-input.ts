@@ -5,19 +5,49 @@ import {
   type AnalysisAtlas,
   analysisInputFromAtlas,
 } from '../src/analysis/analysis-input-from-atlas';
-import type { AnalysisInput } from '../src/analysis/types';
-import { ATLAS_FILES, ATLAS_SCHEMAS } from '../src/data/atlas';
+import type { AnalysisInput, LonLat } from '../src/analysis/types';
+import { ATLAS_FILES, ATLAS_SCHEMAS, type AtlasData, type AtlasFileKey } from '../src/data/atlas';
+import type { PlanningInput } from '../src/planning/planning-session';
 
 const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
 const KEYS = ['country', 'oblasts', 'borderLines', 'settlements', 'growthNodes', 'zones'] as const;
 
+/** One geodata file validated with its own schema. */
+function readAtlasFile<K extends AtlasFileKey>(geodataDir: string, key: K): AtlasData[K] {
+  const raw: unknown = JSON.parse(readFileSync(`${geodataDir}/${ATLAS_FILES[key]}`, 'utf8'));
+  return ATLAS_SCHEMAS[key].parse(raw) as AtlasData[K];
+}
+
 /** Validates the six files the analysis needs with their own schemas and builds the input. */
 export function readAnalysisInput(geodataDir = GEODATA): AnalysisInput {
   const atlas = Object.fromEntries(
-    KEYS.map((key) => {
-      const raw: unknown = JSON.parse(readFileSync(`${geodataDir}/${ATLAS_FILES[key]}`, 'utf8'));
-      return [key, ATLAS_SCHEMAS[key].parse(raw)];
-    }),
+    KEYS.map((key) => [key, readAtlasFile(geodataDir, key)]),
   ) as AnalysisAtlas;
   return analysisInputFromAtlas(atlas);
+}
+
+/** The planning input: the analysis input plus the neighbours' cities (Huff attractors). */
+export function readPlanningInput(geodataDir = GEODATA): PlanningInput {
+  const cities = readAtlasFile(geodataDir, 'foreignCities');
+  return {
+    ...readAnalysisInput(geodataDir),
+    foreignCities: cities.features.map((f) => ({
+      id: f.properties.id,
+      country: f.properties.country,
+      population: f.properties.population,
+      lonLat: [f.geometry.coordinates[0], f.geometry.coordinates[1]] as LonLat,
+    })),
+  };
+}
+
+/** English names of the listed settlements and the foreign cities, by id. */
+export function readEnglishNames(geodataDir = GEODATA): Map<string, string> {
+  const settlements = readAtlasFile(geodataDir, 'settlements');
+  const cities = readAtlasFile(geodataDir, 'foreignCities');
+  return new Map(
+    [...settlements.features, ...cities.features].map((f) => [
+      f.properties.id,
+      f.properties.name.en,
+    ]),
+  );
 }

@@ -1,14 +1,26 @@
 // Headless analysis: the app's engine on the committed geodata, results as files for QGIS & co.
 // Usage: npm run analyze -- [--scenario FILE] [--method radius|nearest|combined] [--radius KM]
-//        [--zone-depth KM] [--band-depth KM] --out DIR
+//        [--zone-depth KM] [--band-depth KM] [--plan stages|sites|gravity …] --out DIR
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { AnalysisParamsError, type AnalysisParamsInput } from '../src/analysis/params';
+import {
+  AnalysisParamsError,
+  type AnalysisParamsInput,
+  parseAnalysisParams,
+} from '../src/analysis/params';
 import { runAnalysis } from '../src/analysis/run-analysis';
 import type { NodeOverrides } from '../src/analysis/types';
 import { readAnalysisInput } from './analyze-input';
+import {
+  PLAN_OPTIONS,
+  PLAN_USAGE,
+  PLANS,
+  type Plan,
+  type PlanCommand,
+  runPlan,
+} from './analyze-plan';
 
 const USAGE = `Usage: npm run analyze -- [options] --out DIR
 
@@ -29,8 +41,11 @@ Options:
   --radius KM       catchment radius, 5–150            (default 50)
   --zone-depth KM   depth of all four zones, 5–100     (default 30)
   --band-depth KM   border band depth, 5–100           (default 30)
+  --plan P          stages | sites | gravity: a plan instead of the analysis (below)
   --out DIR         output directory (required)
   --help            this text
+
+${PLAN_USAGE}
 Coordinates are WGS84 lon/lat; areas km²; distances great-circle km.`;
 
 // The node overrides are checked by the engine (src/analysis/node-overrides.ts), which words every
@@ -49,6 +64,14 @@ const withRegion = (candidate: unknown) =>
     : candidate;
 
 class UsageError extends Error {}
+
+function planOf(value: string | undefined): Plan | undefined {
+  if (value === undefined) return undefined;
+  if (!(PLANS as readonly string[]).includes(value)) {
+    throw new UsageError(`--plan must be one of ${PLANS.join(', ')}, got "${value}"`);
+  }
+  return value as Plan;
+}
 
 function number(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -71,6 +94,13 @@ function parseCommandLine(argv: string[]) {
         radius: { type: 'string' },
         'zone-depth': { type: 'string' },
         'band-depth': { type: 'string' },
+        plan: { type: 'string' },
+        'stage-size': { type: 'string' },
+        objective: { type: 'string' },
+        count: { type: 'string' },
+        alpha: { type: 'string' },
+        beta: { type: 'string' },
+        'min-distance': { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean' },
       },
@@ -83,6 +113,15 @@ function parseCommandLine(argv: string[]) {
   }
   if (values.help) return { help: true as const };
   if (!values.out) throw new UsageError('--out DIR is required');
+  const plan = planOf(values.plan);
+  for (const [option, plans] of Object.entries(PLAN_OPTIONS)) {
+    if (values[option as keyof typeof PLAN_OPTIONS] === undefined) continue;
+    const belongs = plans.map((p) => `--plan ${p}`).join(' or ');
+    if (plan === undefined) throw new UsageError(`--${option} needs ${belongs}`);
+    if (!(plans as readonly Plan[]).includes(plan)) {
+      throw new UsageError(`--${option} is an option of ${belongs}, not of --plan ${plan}`);
+    }
+  }
 
   let params: Record<string, unknown> = {};
   const overrides: Record<string, unknown> = {};
@@ -116,9 +155,18 @@ function parseCommandLine(argv: string[]) {
   }
   const bandDepth = number('--band-depth', values['band-depth']);
   if (bandDepth !== undefined) params.bandDepthKm = bandDepth;
+  const planOptions = {
+    stageSize: number('--stage-size', values['stage-size']),
+    objective: values.objective,
+    count: number('--count', values.count),
+    alpha: number('--alpha', values.alpha),
+    beta: number('--beta', values.beta),
+    minDistanceKm: number('--min-distance', values['min-distance']),
+  };
   return {
     help: false as const,
     out: values.out,
+    plan: plan === undefined ? undefined : { plan, ...planOptions },
     params: params as AnalysisParamsInput,
     // Checked by the engine, which throws AnalysisParamsError listing every problem.
     overrides: overrides as NodeOverrides,
@@ -138,6 +186,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (cmd.plan)
+    return runPlanCommand({ ...cmd.plan, out: cmd.out, overrides: cmd.overrides }, cmd.params);
   let result: Awaited<ReturnType<typeof runAnalysis>>;
   try {
     result = await runAnalysis(readAnalysisInput(), cmd.params, cmd.overrides);
@@ -164,6 +214,26 @@ async function main(argv: string[]): Promise<number> {
       `${Math.round(c.countryAreaKm2)} km², ${c.settlementsCovered}/${c.settlements} listed settlements; ` +
       `band ${c.borderBand.depthKm} km ${Math.round(c.borderBand.areaKm2)} km². Wrote ${cmd.out}`,
   );
+  return 0;
+}
+
+/** A plan: its options checked by the planning schemas, its failures worded by the engine. */
+async function runPlanCommand(
+  command: Omit<PlanCommand, 'params'>,
+  params: AnalysisParamsInput,
+): Promise<number> {
+  let run: Awaited<ReturnType<typeof runPlan>>;
+  try {
+    run = await runPlan({ ...command, params: parseAnalysisParams(params) });
+  } catch (e) {
+    if (!(e instanceof AnalysisParamsError)) throw e;
+    run = { ok: false, message: e.issues.join('; ') };
+  }
+  if (!run.ok) {
+    console.error(`analyze: ${run.message}\n\n${USAGE}`);
+    return 2;
+  }
+  console.log(`analyze: ${run.summary}`);
   return 0;
 }
 
