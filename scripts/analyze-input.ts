@@ -5,8 +5,12 @@ import {
   type AnalysisAtlas,
   analysisInputFromAtlas,
 } from '../src/analysis/analysis-input-from-atlas';
-import type { AnalysisInput, LonLat } from '../src/analysis/types';
+import type { AnalysisInput } from '../src/analysis/types';
 import { ATLAS_FILES, ATLAS_SCHEMAS, type AtlasData, type AtlasFileKey } from '../src/data/atlas';
+import {
+  type PlanningAtlas,
+  planningInputFromAtlas,
+} from '../src/planning/planning-input-from-atlas';
 import type { PlanningInput } from '../src/planning/planning-session';
 
 const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
@@ -26,18 +30,12 @@ export function readAnalysisInput(geodataDir = GEODATA): AnalysisInput {
   return analysisInputFromAtlas(atlas);
 }
 
-/** The planning input: the analysis input plus the neighbours' cities (Huff attractors). */
+/** The planning input (analysis input, own-programme nodes, neighbours' cities) from geodata/. */
 export function readPlanningInput(geodataDir = GEODATA): PlanningInput {
-  const cities = readAtlasFile(geodataDir, 'foreignCities');
-  return {
-    ...readAnalysisInput(geodataDir),
-    foreignCities: cities.features.map((f) => ({
-      id: f.properties.id,
-      country: f.properties.country,
-      population: f.properties.population,
-      lonLat: [f.geometry.coordinates[0], f.geometry.coordinates[1]] as LonLat,
-    })),
-  };
+  const atlas = Object.fromEntries(
+    [...KEYS, 'foreignCities' as const].map((key) => [key, readAtlasFile(geodataDir, key)]),
+  ) as PlanningAtlas;
+  return planningInputFromAtlas(atlas);
 }
 
 /** English names of the listed settlements and the foreign cities, by id. */

@@ -7,6 +7,7 @@ import { layers } from './namespaces/layers';
 import { notices } from './namespaces/notices';
 import { places } from './namespaces/places';
 import { planner } from './namespaces/planner';
+import { planning } from './namespaces/planning';
 import { presentation } from './namespaces/presentation';
 import { search } from './namespaces/search';
 import { shell } from './namespaces/shell';
@@ -19,6 +20,7 @@ export const NAMESPACES = [
   'places',
   'analysis',
   'planner',
+  'planning',
   'presentation',
   'investor',
   'export',
@@ -34,6 +36,7 @@ const NAMESPACE_TEXTS = {
   places,
   analysis,
   planner,
+  planning,
   presentation,
   investor,
   export: exportSheets,

@@ -8,10 +8,12 @@ import { useAnalysisStore } from '../state/analysis-store';
 import { currentFinderMatchesOnMap } from '../state/finder-matches';
 import { useFinderStore } from '../state/finder-store';
 import { useNoticeStore } from '../state/notice-store';
+import { usePlanningStore } from '../state/planning-store';
 import { useScenarioStore } from '../state/scenario-store';
 import { useViewStore } from '../state/view-store';
 import type { MapController, MapControllerOptions } from './map-controller';
 import { type MapScene, mapScene } from './map-scene';
+import type { PlanningSceneInput } from './planning-sources';
 
 /** The scene for the state of the stores now. */
 function currentMapScene(atlas: AtlasData): MapScene {
@@ -33,7 +35,21 @@ function currentMapScene(atlas: AtlasData): MapScene {
     compared,
     indicator: view.indicator,
     finderMatches: currentFinderMatchesOnMap(atlas),
+    planning: currentPlanningOnMap(),
   });
+}
+
+/** The open planning question's answers, or null while planning is closed. */
+function currentPlanningOnMap(): PlanningSceneInput | null {
+  const { open, question, options, jobs } = usePlanningStore.getState();
+  if (!open) return null;
+  return {
+    question,
+    siteObjective: options.siteObjective,
+    siteSurface: jobs.siteSurface.answer,
+    bestSites: jobs.bestSites.answer,
+    gravity: jobs.gravity.answer,
+  };
 }
 
 /**
@@ -95,6 +111,7 @@ export function bindMap(atlas: AtlasData, target: SceneTarget): () => void {
     useScenarioStore.subscribe(sync),
     useAnalysisStore.subscribe(sync),
     useFinderStore.subscribe(sync),
+    usePlanningStore.subscribe(sync),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

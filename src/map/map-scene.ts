@@ -15,6 +15,7 @@ import type { ScenarioNodes, ScenarioView } from '../vocabulary/scenario';
 import type { AnalysisHighlight, DragPreview, Selection } from '../vocabulary/selection';
 import { type LayerMeta, layerMeta, type SourceId } from './layers/common';
 import { REGION_TINT_OPACITY } from './layers/regions';
+import { type PlanningSceneInput, planningSources } from './planning-sources';
 import {
   analysisSources,
   buildMapSources,
@@ -49,6 +50,8 @@ export type MapSceneInput = {
   indicator: ScenarioView['indicator'];
   /** The finder's matches to ring, or null when no filter is set. */
   finderMatches: readonly FinderMatch[] | null;
+  /** The open planning question and its answers, or null while planning is closed. */
+  planning: PlanningSceneInput | null;
 };
 
 /**
@@ -127,6 +130,29 @@ const indicator = memoiseLast(
 
 const finder = memoiseLast(finderSources);
 
+const planning = memoiseLast(
+  (
+    atlas: AtlasData,
+    question: PlanningSceneInput['question'] | undefined,
+    siteObjective: PlanningSceneInput['siteObjective'] | undefined,
+    siteSurface: PlanningSceneInput['siteSurface'] | undefined,
+    bestSites: PlanningSceneInput['bestSites'] | undefined,
+    gravity: PlanningSceneInput['gravity'] | undefined,
+  ) =>
+    planningSources(
+      atlas,
+      question && siteObjective
+        ? {
+            question,
+            siteObjective,
+            siteSurface: siteSurface ?? null,
+            bestSites: bestSites ?? null,
+            gravity: gravity ?? null,
+          }
+        : null,
+    ),
+);
+
 /** Each layer's metadata in style order; the same for every language (the controller's too). */
 let layerMetas: ReadonlyArray<readonly [string, LayerMeta]> | null = null;
 export function styleLayerMetas(): ReadonlyArray<readonly [string, LayerMeta]> {
@@ -140,6 +166,7 @@ function isVisible(meta: LayerMeta, input: MapSceneInput): boolean {
     // Cluster badges would hide the catchments the planner is working on.
     return input.overlays[meta.overlay] && !(analysing && meta.overlay === 'clusters');
   }
+  if (meta.planning) return analysing && input.planning?.question === meta.planning;
   if (meta.highlightsRowOf) return analysing;
   if (meta.analysis) return analysing && input.analysisLayers[meta.analysis];
   return true;
@@ -181,6 +208,14 @@ export function mapScene(input: MapSceneInput): MapScene {
     'analysis-zones': zones(atlas, result),
     ...indicator(atlas, input.indicator, language),
     ...finder(atlas, input.finderMatches),
+    ...planning(
+      atlas,
+      input.planning?.question,
+      input.planning?.siteObjective,
+      input.planning?.siteSurface,
+      input.planning?.bestSites,
+      input.planning?.gravity,
+    ),
   };
   const visible: Record<string, boolean> = {};
   const filters: Record<string, ExpressionSpecification> = {};

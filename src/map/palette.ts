@@ -1,5 +1,11 @@
 /** The map's colours in one place, so the basemap, overlays and legend always agree. */
-import { schemeDark2, schemePastel1, schemeTableau10 } from 'd3-scale-chromatic';
+import {
+  schemeDark2,
+  schemeOrRd,
+  schemePastel1,
+  schemeTableau10,
+  schemeYlGnBu,
+} from 'd3-scale-chromatic';
 import type { InfluenceZone } from '../data/schema';
 
 export const palette = {
@@ -62,3 +68,15 @@ export const zoneLook: Record<
   zone: { fillOpacity: 0.35, lineWidth: 1.5, dash: null },
   'take-into-account': { fillOpacity: 0, lineWidth: 2, dash: [2, 1.5] },
 };
+
+/**
+ * Location planning: what one more node would add (ColorBrewer YlGnBu, five equal classes of the
+ * largest gain) and the share of a settlement's pull from abroad (OrRd, classes at 5, 10, 25 and
+ * 50 %: above half, foreign pull dominates).
+ */
+export const planningColours = {
+  gain: schemeYlGnBu[5] as readonly string[],
+  pull: schemeOrRd[5] as readonly string[],
+  pullBreaks: [0.05, 0.1, 0.25, 0.5] as readonly number[],
+  bestSite: '#16223a',
+} as const;

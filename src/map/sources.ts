@@ -31,6 +31,7 @@ import type { ScenarioNodes } from '../vocabulary/scenario';
 import { clusterIconId } from './icons';
 import type { SourceId } from './layers/common';
 import { regionTints } from './palette';
+import { planningSources } from './planning-sources';
 import type { MapSources, SourceAttributions } from './style';
 
 const EMPTY_NODES: ScenarioNodes = { moved: {}, removed: [], stages: {}, candidates: [] };
@@ -233,6 +234,7 @@ export function buildMapSources(atlas: AtlasData): MapSources {
     ...analysisSources(null, 'en'),
     ...indicatorSources(atlas, null, 'en'),
     ...finderSources(atlas, null),
+    ...planningSources(atlas, null),
   };
   return sources;
 }
@@ -502,6 +504,7 @@ function wordAttributions(lang: Language): SourceAttributions & Record<string, s
     oblasts: boundaries,
     neighbours: boundaries,
     settlements: t('layers:credit.settlements'),
+    'planning-attractors': t('layers:credit.settlements'),
     lakes: water,
     rivers: water,
     'growth-nodes': t('layers:credit.concept'),

@@ -18,6 +18,7 @@ import {
   indicatorValueLayers,
 } from './layers/indicators';
 import { logisticsLayers } from './layers/logistics';
+import { planningPointLayers, planningSurfaceLayers } from './layers/planning';
 import { regionFillLayers, regionLabelLayers } from './layers/regions';
 
 export type MapSources = Record<SourceId, FeatureCollection>;
@@ -31,6 +32,7 @@ export function buildLayers(lang: Language): LayerSpecification[] {
     ...regionFillLayers(),
     ...indicatorFillLayers(),
     ...basemapWaterLayers(),
+    ...planningSurfaceLayers(),
     ...analysisLayers(),
     ...basemapUpperLayers(lang),
     ...regionLabelLayers(lang),
@@ -39,6 +41,7 @@ export function buildLayers(lang: Language): LayerSpecification[] {
     ...clusterLayers(),
     ...logisticsLayers(),
     ...finderNodeLayers(),
+    ...planningPointLayers(lang),
     ...growthNodeLayers(lang),
     ...indicatorValueLayers(),
   ];

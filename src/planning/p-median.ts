@@ -1,5 +1,6 @@
 // The p-median (Hakimi 1964; ReVelle & Swain 1970) as an integer program: open the sites that make
 // the weighted distance from each person to their nearest open node least.
+import { type GroupRequirement, requireGroups } from './maximal-covering';
 import { isChosen, type MipSolution, type MipSolver, mipBuilder } from './mip';
 
 export interface MedianProblem {
@@ -42,7 +43,12 @@ export function weightedDistance(problem: MedianProblem, open: readonly number[]
  * pMedian({ siteCount: 2, weights: [1, 1], distances: [[0, 10], [10, 0]], openDistance: [Infinity, Infinity] }, 1, solver);
  * // { chosen: [0], weightedDistance: 10, … } (or [1]: a tie)
  */
-export function pMedian(problem: MedianProblem, count: number, solver: MipSolver): MedianResult {
+export function pMedian(
+  problem: MedianProblem,
+  count: number,
+  solver: MipSolver,
+  groups?: GroupRequirement,
+): MedianResult {
   const m = mipBuilder('minimize');
   const forbidden = problem.forbidden ?? new Set<number>();
   const x = Array.from({ length: problem.siteCount }, (_, j) => m.binary(`x${j}`, 0));
@@ -55,6 +61,7 @@ export function pMedian(problem: MedianProblem, count: number, solver: MipSolver
     x,
     x.map(() => 1),
   );
+  requireGroups(m, x, groups);
   problem.weights.forEach((w, i) => {
     if (!(w > 0)) return;
     const open = problem.openDistance[i] ?? Infinity;

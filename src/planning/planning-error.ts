@@ -6,6 +6,7 @@ export type PlanningIssue =
   | { code: 'too-many-pinned'; stage: Stage; stageSize: number; pinned: number }
   | { code: 'pinned-and-excluded'; node: string }
   | { code: 'unknown-node'; node: string }
+  | { code: 'fixed-node'; node: string }
   | { code: 'no-candidates' }
   | { code: 'target-unreachable'; targetShare: number; reachableShare: number }
   | { code: 'regions-unreachable'; stage: Stage; regions: string[] }
@@ -20,6 +21,8 @@ const english: {
     `${i.pinned} nodes are pinned to stage ${i.stage}, more than its size of ${i.stageSize}`,
   'pinned-and-excluded': (i) => `node "${i.node}" is both pinned to a stage and excluded`,
   'unknown-node': (i) => `node "${i.node}" is not in this scenario`,
+  'fixed-node': (i) =>
+    `node "${i.node}" is open from the start (a programme of its own): it cannot be pinned or left out`,
   'no-candidates': () => 'there is no node to choose from',
   'target-unreachable': (i) =>
     `a target of ${(i.targetShare * 100).toFixed(1)} % cannot be met: all nodes together reach ${(i.reachableShare * 100).toFixed(1)} %`,

@@ -9,7 +9,7 @@ import { AnalysisParamsError } from '../analysis/params';
 import type { AnalysisInput, LonLat, NodeOverrides } from '../analysis/types';
 import { createWorkingCopy, type WorkingCopy } from '../analysis/working-copy';
 import { DEFAULT_ZONE_DEPTH_KM, type ZONE_NEIGHBOURS } from '../vocabulary/analysis-params';
-import { type CoverObjective, FIXED_NODE_IDS } from '../vocabulary/planning';
+import type { CoverObjective } from '../vocabulary/planning';
 import type { Stage } from '../vocabulary/scenario';
 import { type Attractor, huffPull, type SettlementPull } from './huff-gravity';
 import { coveredWeight, setCovering } from './maximal-covering';
@@ -43,8 +43,10 @@ import {
   suggestStages,
 } from './staging';
 
-/** The analysis input and the neighbours' cities that draw settlements abroad. */
+/** The analysis input, the nodes always open and the neighbours' cities that draw settlements abroad. */
 export interface PlanningInput extends AnalysisInput {
+  /** Open before any stage: §5.1's cities with programmes of their own (Bishkek, Osh). */
+  ownProgrammeNodes: string[];
   foreignCities: Attractor[];
 }
 
@@ -78,6 +80,7 @@ export interface MinimumSetAnswer {
   targetShare: number;
   share: number;
   optimal: boolean;
+  status: MipSolution['status'];
   gap: number;
   solveMs: number;
 }
@@ -98,6 +101,7 @@ export interface BestSitesAnswer {
   /** Their gain together, in the objective's unit (people or km² of the grid). */
   gain: number;
   optimal: boolean;
+  status: MipSolution['status'];
   gap: number;
   solveMs: number;
 }
@@ -114,7 +118,12 @@ export interface GravityAnswer {
 /** A candidate node counts as the town it stands on when one is this close (km). */
 const SAME_PLACE_KM = 2;
 
-const proved = (s: MipSolution) => ({ optimal: s.status === 'optimal', gap: s.gap, solveMs: s.ms });
+const proved = (s: MipSolution) => ({
+  optimal: s.status === 'optimal',
+  status: s.status,
+  gap: s.gap,
+  solveMs: s.ms,
+});
 
 function outcome<T>(compute: () => T): PlanOutcome<T> {
   try {
@@ -180,7 +189,7 @@ export function createPlanningSession(kit: GeosKit, input: PlanningInput, solver
   });
 
   const fixedOf = (nodes: readonly PlanningNode[]) =>
-    nodes.filter((n) => (FIXED_NODE_IDS as readonly string[]).includes(n.id));
+    nodes.filter((n) => input.ownProgrammeNodes.includes(n.id));
 
   return {
     /** Suggested stages beside the planner's own (`plannerStages`: node id → stage). */
@@ -247,6 +256,12 @@ export function createPlanningSession(kit: GeosKit, input: PlanningInput, solver
         const nodes = placedNodes(overrides);
         const fixed = fixedOf(nodes);
         const excluded = new Set(r.excluded);
+        for (const id of excluded) {
+          if (fixed.some((n) => n.id === id))
+            throw new PlanningError({ code: 'fixed-node', node: id });
+          if (!nodes.some((n) => n.id === id))
+            throw new PlanningError({ code: 'unknown-node', node: id });
+        }
         const candidates = nodes.filter((n) => !fixed.includes(n) && !excluded.has(n.id));
         const demand =
           r.objective === 'population'
@@ -296,7 +311,9 @@ export function createPlanningSession(kit: GeosKit, input: PlanningInput, solver
           measured,
           targetShare,
           share: total > 0 ? got / total : 0,
-          ...(result ? proved(result.solution) : { optimal: true, gap: 0, solveMs: 0 }),
+          ...(result
+            ? proved(result.solution)
+            : { optimal: true, status: 'optimal' as const, gap: 0, solveMs: 0 }),
         };
       });
     },

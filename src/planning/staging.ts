@@ -176,7 +176,10 @@ export function suggestStages(
   }
   let open = nodeLookup(nodes, request.fixed);
   const candidates = nodeLookup(nodes, request.candidates);
-  nodeLookup(nodes, [...Object.keys(pinned), ...excluded]);
+  for (const id of [...Object.keys(pinned), ...excluded]) {
+    if (request.fixed.includes(id)) throw new PlanningError({ code: 'fixed-node', node: id });
+    nodeLookup(nodes, [id]);
+  }
   if (candidates.length === 0) throw new PlanningError({ code: 'no-candidates' });
 
   const people = world.settlements.filter((s) => s.population > 0);
@@ -254,6 +257,7 @@ export function suggestStages(
           },
           stageSize,
           solver,
+          regionRequirement(stage),
         );
         return { chosen: r.chosen, solution: r.solution };
       }

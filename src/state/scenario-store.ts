@@ -32,6 +32,12 @@ type ScenarioState = {
   restoreNode: (id: string) => void;
   setStage: (id: string, stage: Stage | null) => void;
   addCandidate: (candidate: { name: string; position: LonLat; region: string | null }) => string;
+  /** Several candidates in one undo step (e.g. the best new sites); returns their ids. */
+  addCandidates: (
+    candidates: { name: string; position: LonLat; region: string | null }[],
+  ) => string[];
+  /** Replaces the whole staging (a suggested one) in one undo step. */
+  applyStages: (stages: Record<string, Stage>) => void;
   renameCandidate: (id: string, name: string) => void;
   resetMovedNodes: () => void;
   setAnalysis: (change: Partial<ScenarioAnalysis>) => void;
@@ -151,14 +157,14 @@ export const useScenarioStore = create<ScenarioState>()(
             stages:
               stage === null ? withoutKey(nodes.stages, id) : { ...nodes.stages, [id]: stage },
           })),
-        addCandidate: ({ name, position, region }) => {
-          const id = nextCandidateId(get().nodes);
-          editNodes((nodes) => ({
-            ...nodes,
-            candidates: [...nodes.candidates, { id, name, position, region }],
-          }));
-          return id;
+        addCandidate: (candidate) => get().addCandidates([candidate])[0] as string,
+        addCandidates: (added) => {
+          const first = Number(nextCandidateId(get().nodes).slice('candidate-'.length));
+          const candidates = added.map((c, k) => ({ ...c, id: `candidate-${first + k}` }));
+          editNodes((nodes) => ({ ...nodes, candidates: [...nodes.candidates, ...candidates] }));
+          return candidates.map((c) => c.id);
         },
+        applyStages: (stages) => editNodes((nodes) => ({ ...nodes, stages: { ...stages } })),
         renameCandidate: (id, name) =>
           editNodes((nodes) => ({
             ...nodes,

@@ -7,14 +7,12 @@ export type PlanningObjective = (typeof PLANNING_OBJECTIVES)[number];
 /** Covering objectives (the ones a new site's gain and a minimum set are measured in). */
 export type CoverObjective = Exclude<PlanningObjective, 'distance'>;
 
-/** §5.1: three stages of 5–6 towns; other sizes are accepted and checked against what is left. */
-export const STAGE_COUNT = 3;
-export const STAGE_SIZES = [5, 6] as const;
+/**
+ * Stage sizes a request may ask for; §5.1's 5–6 (geodata/concept/growth-nodes.json `staging`) are
+ * what the app offers, others are checked against the nodes left.
+ */
 export const STAGE_SIZE_RANGE = { min: 1, max: 20 } as const;
 export const DEFAULT_STAGE_SIZE = 6;
-
-/** Always open while staging: §5.1 — Bishkek and Osh develop under programmes of their own. */
-export const FIXED_NODE_IDS = ['bishkek', 'osh'] as const;
 
 /** Best new sites solved together. */
 export const SITE_COUNT_RANGE = { min: 1, max: 5 } as const;

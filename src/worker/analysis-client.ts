@@ -1,13 +1,12 @@
 // Typed main-thread client of the analysis worker: created lazily, and a burst of runs (a node
 // drag, a slider) collapses to the latest request so results never lag behind the pointer.
-import * as Comlink from 'comlink';
 import type { ScenarioComparison } from '../analysis/coverage-change';
 import type { AnalysisParamsInput } from '../analysis/params';
 import type { AnalysisInput, AnalysisResult, NodeOverrides, ScenarioRun } from '../analysis/types';
 import type { AnalysisApi } from './analysis-api';
+import { createWorkerQueue, type WorkerEndpoint } from './worker-queue';
 
-/** Something that speaks postMessage and can be stopped: a Worker, or a MessagePort in tests. */
-export type AnalysisEndpoint = Comlink.Endpoint & { terminate?: () => void; close?: () => void };
+export type AnalysisEndpoint = WorkerEndpoint;
 
 export interface AnalysisClient {
   /** Sends the geodata once (again after a dataset change). */
@@ -32,15 +31,6 @@ export interface AnalysisClient {
 const defaultEndpoint = (): AnalysisEndpoint =>
   new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
 
-/** A request waiting for the worker; at most one per kind, the latest. */
-interface Pending {
-  kind: 'run' | 'compare';
-  start: (api: Comlink.Remote<AnalysisApi>) => Promise<void>;
-  /** Resolves with `null`: superseded or terminated. */
-  cancel: () => void;
-  reject: (e: unknown) => void;
-}
-
 /**
  * @example
  * const client = createAnalysisClient();
@@ -51,78 +41,12 @@ interface Pending {
 export function createAnalysisClient(
   createEndpoint: () => AnalysisEndpoint = defaultEndpoint,
 ): AnalysisClient {
-  let endpoint: AnalysisEndpoint | undefined;
-  let remote: Comlink.Remote<AnalysisApi> | undefined;
-  let lastInput: AnalysisInput | undefined;
-  let ready: Promise<void> | undefined;
-  let busy = false;
-  let queue: Pending[] = [];
-
-  const connect = (): Comlink.Remote<AnalysisApi> => {
-    if (!remote) {
-      endpoint = createEndpoint();
-      remote = Comlink.wrap<AnalysisApi>(endpoint);
-      ready = lastInput ? remote.init(lastInput).then(() => undefined) : undefined;
-    }
-    return remote;
-  };
-
-  const pump = async (): Promise<void> => {
-    const job = queue[0];
-    if (busy || !job) return;
-    busy = true;
-    queue = queue.slice(1);
-    try {
-      const api = connect();
-      await ready;
-      await job.start(api);
-    } catch (e) {
-      job.reject(e);
-    } finally {
-      busy = false;
-      void pump();
-    }
-  };
-
-  const enqueue = <T>(
-    kind: Pending['kind'],
-    call: (api: Comlink.Remote<AnalysisApi>) => Promise<T>,
-  ): Promise<T | null> =>
-    new Promise((resolve, reject) => {
-      for (const old of queue.filter((p) => p.kind === kind)) old.cancel();
-      queue = queue.filter((p) => p.kind !== kind);
-      queue.push({
-        kind,
-        start: async (api) => resolve(await call(api)),
-        cancel: () => resolve(null),
-        reject,
-      });
-      void pump();
-    });
-
+  const queue = createWorkerQueue<AnalysisApi>(createEndpoint);
   return {
-    async init(input) {
-      lastInput = input;
-      const api = connect();
-      ready = api.init(input).then(() => undefined);
-      await ready;
-    },
-    run(params, overrides) {
-      return enqueue('run', (api) => api.run(params, overrides));
-    },
-    compareRuns(runA, runB) {
-      return enqueue('compare', (api) => api.compareRuns(runA, runB));
-    },
-    terminate() {
-      for (const p of queue) p.cancel();
-      queue = [];
-      if (remote) remote[Comlink.releaseProxy]();
-      endpoint?.terminate?.();
-      endpoint?.close?.();
-      endpoint = undefined;
-      remote = undefined;
-      ready = undefined;
-    },
+    init: (input) => queue.init((api) => api.init(input)),
+    run: (params, overrides) => queue.enqueue('run', (api) => api.run(params, overrides)),
+    compareRuns: (runA, runB) => queue.enqueue('compare', (api) => api.compareRuns(runA, runB)),
+    terminate: () => queue.terminate(),
   };
 }
 

@@ -21,6 +21,7 @@ export function sceneInput(overrides: Partial<MapSceneInput> = {}): MapSceneInpu
     compared: null,
     indicator: null,
     finderMatches: null,
+    planning: null,
     ...overrides,
   };
 }

@@ -12,6 +12,9 @@ export const notices = defineNamespace({
     recoveredCorrupt:
       'A saved scenario was damaged; the last good version was restored and the damaged copy kept for export.',
     imported: 'Scenario imported.',
+    stagesApplied: 'Suggested stages applied (Undo puts your own back).',
+    candidatesAdded_one: '{{count}} candidate added from the planning.',
+    candidatesAdded_other: '{{count}} candidates added from the planning.',
     importFailed: 'The file was not imported; nothing was changed.',
     importWarnings: 'Imported with warnings',
     linkCopied: 'Link copied.',
@@ -86,6 +89,11 @@ export const notices = defineNamespace({
     recoveredCorrupt:
       'Сохранённый сценарий был повреждён; восстановлена последняя исправная версия, повреждённая копия сохранена для экспорта.',
     imported: 'Сценарий импортирован.',
+    stagesApplied: 'Предлагаемые этапы применены («Отменить» вернёт ваши).',
+    candidatesAdded_one: 'Из планирования добавлен {{count}} кандидат.',
+    candidatesAdded_few: 'Из планирования добавлено {{count}} кандидата.',
+    candidatesAdded_many: 'Из планирования добавлено {{count}} кандидатов.',
+    candidatesAdded_other: 'Из планирования добавлено {{count}} кандидата.',
     importFailed: 'Файл не импортирован; ничего не изменено.',
     importWarnings: 'Импортировано с предупреждениями',
     linkCopied: 'Ссылка скопирована.',
@@ -170,6 +178,9 @@ export const notices = defineNamespace({
     recoveredCorrupt:
       'Сакталган сценарий бузулган экен; акыркы туура нускасы калыбына келтирилди, бузулган көчүрмө экспорт үчүн сакталды.',
     imported: 'Сценарий импорттолду.',
+    stagesApplied: 'Сунушталган этаптар колдонулду («Артка кайтаруу» сиздикин кайтарат).',
+    candidatesAdded_one: 'Пландоодон {{count}} талапкер кошулду.',
+    candidatesAdded_other: 'Пландоодон {{count}} талапкер кошулду.',
     importFailed: 'Файл импорттолгон жок; эч нерсе өзгөргөн жок.',
     importWarnings: 'Эскертүүлөр менен импорттолду',
     linkCopied: 'Шилтеме көчүрүлдү.',

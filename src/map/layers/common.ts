@@ -31,6 +31,10 @@ export const SOURCE = {
   indicatorPoints: 'indicator-points',
   finderNodes: 'finder-nodes',
   finderRegions: 'finder-regions',
+  planningSites: 'planning-sites',
+  planningBest: 'planning-best',
+  planningPull: 'planning-pull',
+  planningAttractors: 'planning-attractors',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -39,6 +43,8 @@ export type LayerMeta = {
   overlay?: OverlayId;
   /** A layer of the analysis result: shown only in analysis mode and when its toggle is on. */
   analysis?: AnalysisLayerId;
+  /** A layer of a planning question: shown in analysis mode while that question is open. */
+  planning?: 'sites' | 'gravity';
   /** Outlines the row of this statistics table that the planner points at (analysis mode). */
   highlightsRowOf?: StatsTable;
   /** Outlines the selected place of this kind (the controller sets the filter). */

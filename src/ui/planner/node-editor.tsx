@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import { regionName } from '../../data/atlas-index';
 import { pick } from '../../i18n/languages';
 import { regionOfPoint } from '../../scenario/region-of-point';
+import { usePlanningStore } from '../../state/planning-store';
 import { redo, undo, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import type { Stage } from '../../vocabulary/scenario';
@@ -15,6 +16,7 @@ import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { isTypingTarget } from '../keyboard';
 import { useChoosePlace } from '../map/use-choose-place';
+import { runPlanning } from '../planning/planning-runner';
 
 const STAGES: Stage[] = [1, 2, 3];
 const NAME_LIMIT = 200;
@@ -167,6 +169,21 @@ export function NodeEditor() {
           );
         })}
       </ul>
+      <div className="buttons">
+        <button
+          type="button"
+          onClick={() => {
+            usePlanningStore.getState().setQuestion('stages');
+            runPlanning(atlas, 'stages');
+            // The answer appears in the planning panel: take the reader there.
+            const heading = document.getElementById('planning-heading');
+            heading?.scrollIntoView({ block: 'start' });
+            heading?.focus();
+          }}
+        >
+          {t('planning:suggest')}
+        </button>
+      </div>
       <div className="table-scroll">
         <table className="stats-table node-table">
           <thead>

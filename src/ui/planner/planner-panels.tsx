@@ -1,5 +1,6 @@
-/** The planner's side panel in analysis mode: the scenario, its nodes, then the analysis. */
+/** The planner's side panel in analysis mode: the scenario, its nodes, the analysis, then planning. */
 import { AnalysisPanel } from '../analysis/analysis-panel';
+import { PlanningPanel } from '../planning/planning-panel';
 import { SlidesPanel } from '../presentation/slides-panel';
 import { ComparePanel } from './compare-panel';
 import { NodeEditor } from './node-editor';
@@ -11,6 +12,7 @@ export function PlannerPanels() {
       <ScenarioPanel />
       <NodeEditor />
       <AnalysisPanel />
+      <PlanningPanel />
       <ComparePanel />
       <SlidesPanel />
     </>
