@@ -42,6 +42,8 @@ export interface JobState<T> {
   /** The scenario and options the answer is for (`planningKey`): another key means out of date. */
   answerKey: string | null;
   failure: PlanningFailure | null;
+  /** The planner stopped the last request. */
+  cancelled: boolean;
 }
 
 export interface PlanningOptions {
@@ -73,6 +75,7 @@ const idle = <T>(): JobState<T> => ({
   answer: null,
   answerKey: null,
   failure: null,
+  cancelled: false,
 });
 
 type PlanningState = {
@@ -124,7 +127,13 @@ export const usePlanningStore = create<PlanningState>()((set) => ({
     set((state) => ({
       jobs: {
         ...state.jobs,
-        [job]: { ...state.jobs[job], running: true, startedAt: Date.now(), requestKey: key },
+        [job]: {
+          ...state.jobs[job],
+          running: true,
+          startedAt: Date.now(),
+          requestKey: key,
+          cancelled: false,
+        },
       },
     })),
   finished: (job, key, outcome) =>
@@ -140,6 +149,7 @@ export const usePlanningStore = create<PlanningState>()((set) => ({
             answer: outcome.value,
             answerKey: key,
             failure: null,
+            cancelled: false,
           }
         : {
             ...before,

@@ -87,6 +87,7 @@ export function JobStatus({ job, current }: { job: JobState<unknown>; current: b
           <span>{failureText(t, atlas, lang, job.failure)}</span>
         </div>
       ) : null}
+      {job.cancelled ? <p className="hint">{t('planning:cancelled')}</p> : null}
       {!job.running && job.answer !== null && !current ? (
         <p className="hint">{t('planning:outdated')}</p>
       ) : null}
