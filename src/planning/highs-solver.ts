@@ -81,6 +81,11 @@ export function createHighsSolver(highs: Highs): MipSolver & {
           mip_rel_gap: 0,
           mip_abs_gap: 1e-9,
           time_limit: options.timeLimitS ?? 30,
+          // Measured on the covering models (bench/planning.ts): their LPs are highly degenerate,
+          // which interior point handles far better than simplex, and presolve finds little
+          // once the model has only useful sites (maximal-covering.ts) but costs much in WebAssembly.
+          mip_lp_solver: 'ipm',
+          presolve: 'off',
         });
         m.run();
         const status = statusOf(highs, m.getModelStatus());
@@ -114,7 +119,7 @@ export function createHighsSolver(highs: Highs): MipSolver & {
 let loading: Promise<Highs> | undefined;
 
 /**
- * Loads HiGHS once (lazily: the app fetches its 2.6 MB of WebAssembly only for a planning request).
+ * Loads HiGHS once (lazily: the app fetches its 3.5 MB of WebAssembly only for a planning request).
  * In a browser pass `locateFile` to the bundled `highs.wasm`; Node finds it beside the loader.
  */
 export function loadHighs(options?: InitOptions): Promise<Highs> {

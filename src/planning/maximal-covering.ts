@@ -47,31 +47,97 @@ function reachable(problem: CoveringProblem) {
   return [...merged.values()];
 }
 
-function coveringModel(problem: CoveringProblem, sense: 'maximize' | 'minimize', siteCost: number) {
-  const m = mipBuilder(sense);
-  const x = Array.from({ length: problem.siteCount }, (_, j) => m.binary(`x${j}`, siteCost));
-  for (const j of problem.forced ?? []) m.fix(x[j] as number, 1);
-  for (const j of problem.forbidden ?? []) m.fix(x[j] as number, 0);
-  const demand = reachable(problem);
-  const y = demand.map((d, i) => {
-    const yi = m.continuous(`y${i}`, sense === 'maximize' ? d.weight : 0);
-    // y_i ≤ Σ x_j over the sites that reach i: covered only if one of them is open.
-    m.row(
-      `reach${i}`,
-      Number.NEGATIVE_INFINITY,
-      0,
-      [yi, ...d.sites.map((j) => x[j] as number)],
-      [1, ...d.sites.map(() => -1)],
-    );
-    return yi;
-  });
-  return { m, x, y, demand };
+/** Whether sorted `big` holds every element of sorted `small`. */
+function holdsAll(big: readonly number[], small: readonly number[]): boolean {
+  let k = 0;
+  for (const v of small) {
+    while (k < big.length && (big[k] as number) < v) k++;
+    if (big[k] !== v) return false;
+  }
+  return true;
 }
 
-function resultOf(x: number[], solution: MipSolution, weightOf: (chosen: number[]) => number) {
-  const chosen = x.flatMap((col, j) =>
-    solution.values.length && isChosen(solution.values, col) ? [j] : [],
-  );
+/**
+ * The sites worth a column: those reaching some demand, less those another site dominates (it
+ * reaches all they reach, and more or the same with a lower index). Opening the dominating site
+ * instead never covers less, so the optimum is unchanged — and the model is far smaller near
+ * covered territory, where HiGHS's presolve in WebAssembly would otherwise spend most of the solve.
+ */
+function usefulSites(demand: readonly { sites: number[] }[], siteCount: number): number[] {
+  const reaches: number[][] = Array.from({ length: siteCount }, () => []);
+  demand.forEach((d, i) => {
+    for (const j of d.sites) reaches[j]?.push(i);
+  });
+  const alive = new Set<number>();
+  reaches.forEach((r, j) => {
+    if (r.length > 0) alive.add(j);
+  });
+  for (const j of [...alive]) {
+    const own = reaches[j] as number[];
+    // A dominating site reaches every demand point j reaches: look among the fewest candidates.
+    let rarest = own[0] as number;
+    for (const i of own) {
+      if ((demand[i]?.sites.length ?? 0) < (demand[rarest]?.sites.length ?? 0)) rarest = i;
+    }
+    for (const k of demand[rarest]?.sites ?? []) {
+      if (k === j || !alive.has(k)) continue;
+      const theirs = reaches[k] as number[];
+      if ((theirs.length > own.length || (theirs.length === own.length && k < j)) && holdsAll(theirs, own)) {
+        alive.delete(j);
+        break;
+      }
+    }
+  }
+  return [...alive].sort((a, b) => a - b);
+}
+
+/**
+ * The covering model: a binary column per useful site (and per forced site, group member, and as
+ * many others as `count` needs), a continuous y_i ≤ Σ x_j per merged demand point. Sites without
+ * a column are not opened.
+ */
+function coveringModel(
+  problem: CoveringProblem,
+  sense: 'maximize' | 'minimize',
+  siteCost: number,
+  count = 0,
+  groups?: GroupRequirement,
+) {
+  const m = mipBuilder(sense);
+  const demand = reachable(problem);
+  const forbidden = problem.forbidden ?? new Set<number>();
+  const columns = new Set([
+    ...usefulSites(demand, problem.siteCount),
+    ...(problem.forced ?? []),
+    ...(groups?.groups.flat() ?? []),
+  ]);
+  // `count` sites must open even if fewer reach anything: the others add nothing.
+  for (let j = 0; j < problem.siteCount && columns.size < count; j++) {
+    if (!forbidden.has(j)) columns.add(j);
+  }
+  const x: (number | undefined)[] = new Array(problem.siteCount);
+  for (const j of [...columns].sort((a, b) => a - b)) x[j] = m.binary(`x${j}`, siteCost);
+  for (const j of problem.forced ?? []) m.fix(x[j] as number, 1);
+  for (const j of forbidden) if (x[j] !== undefined) m.fix(x[j] as number, 0);
+  const y = demand.map((d, i) => {
+    const yi = m.continuous(`y${i}`, sense === 'maximize' ? d.weight : 0);
+    const open = d.sites.flatMap((j) => (x[j] === undefined ? [] : [x[j] as number]));
+    // y_i ≤ Σ x_j over the sites that reach i: covered only if one of them is open.
+    m.row(`reach${i}`, Number.NEGATIVE_INFINITY, 0, [yi, ...open], [1, ...open.map(() => -1)]);
+    return yi;
+  });
+  const siteColumns = x.flatMap((col) => (col === undefined ? [] : [col]));
+  return { m, x, y, demand, siteColumns };
+}
+
+function resultOf(
+  x: readonly (number | undefined)[],
+  solution: MipSolution,
+  weightOf: (chosen: number[]) => number,
+) {
+  const chosen = solution.values.length
+    ? x.flatMap((col, j) => (col !== undefined && isChosen(solution.values, col) ? [j] : []))
+    : [];
   return { chosen, covered: solution.values.length ? weightOf(chosen) : 0, solution };
 }
 
@@ -81,7 +147,7 @@ function resultOf(x: number[], solution: MipSolution, weightOf: (chosen: number[
  */
 export function requireGroups(
   m: ReturnType<typeof mipBuilder>,
-  x: readonly number[],
+  x: readonly (number | undefined)[],
   groups: GroupRequirement | undefined,
 ): void {
   if (!groups || groups.need <= 0) return;
@@ -91,8 +157,8 @@ export function requireGroups(
       `group_open${g}`,
       Number.NEGATIVE_INFINITY,
       0,
-      [zg, ...members.map((j) => x[j] as number)],
-      [1, ...members.map(() => -1)],
+      [zg, ...members.flatMap((j) => (x[j] === undefined ? [] : [x[j] as number]))],
+      [1, ...members.flatMap((j) => (x[j] === undefined ? [] : [-1]))],
     );
     return zg;
   });
@@ -160,13 +226,13 @@ export function maximalCovering(
   groups?: GroupRequirement,
 ): CoveringResult {
   if (count === 1 && !groups && (problem.forced?.size ?? 0) === 0) return bestSingleSite(problem);
-  const { m, x } = coveringModel(problem, 'maximize', 0);
+  const { m, x, siteColumns } = coveringModel(problem, 'maximize', 0, count, groups);
   m.row(
     'count',
     count,
     count,
-    x,
-    x.map(() => 1),
+    siteColumns,
+    siteColumns.map(() => 1),
   );
   requireGroups(m, x, groups);
   return resultOf(x, solver.solve(m.model()), (chosen) => coveredWeight(problem, chosen));
