@@ -37,13 +37,13 @@ const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 const projection = createEqualAreaProjection();
 
 /** The class (0…n−1) of `value` among `n` equal classes of (0, max]. */
-export function equalClass(value: number, max: number, n: number): number {
+function equalClass(value: number, max: number, n: number): number {
   if (!(max > 0) || value <= 0) return 0;
   return Math.min(n - 1, Math.floor((value / max) * n));
 }
 
 /** The class of a foreign share among `planningColours.pullBreaks`. */
-export function pullClass(share: number): number {
+function pullClass(share: number): number {
   return planningColours.pullBreaks.filter((b) => share >= b).length;
 }
 

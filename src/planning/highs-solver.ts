@@ -13,7 +13,7 @@ function statusOf(highs: Highs, code: number): MipStatus {
 }
 
 /** The model in HiGHS's column-wise form. */
-export function highsModelData(highs: Highs, model: MipModel): ModelData {
+function highsModelData(highs: Highs, model: MipModel): ModelData {
   const n = model.columns.length;
   const perColumn: { row: number; value: number }[][] = Array.from({ length: n }, () => []);
   model.rows.forEach((row, r) => {

@@ -82,7 +82,10 @@ function usefulSites(demand: readonly { sites: number[] }[], siteCount: number):
     for (const k of demand[rarest]?.sites ?? []) {
       if (k === j || !alive.has(k)) continue;
       const theirs = reaches[k] as number[];
-      if ((theirs.length > own.length || (theirs.length === own.length && k < j)) && holdsAll(theirs, own)) {
+      if (
+        (theirs.length > own.length || (theirs.length === own.length && k < j)) &&
+        holdsAll(theirs, own)
+      ) {
         alive.delete(j);
         break;
       }

@@ -23,7 +23,7 @@ export interface MedianResult {
 }
 
 /** Σ weight × distance to the nearest of the open nodes and the opened sites (from the data). */
-export function weightedDistance(problem: MedianProblem, open: readonly number[]): number {
+function weightedDistance(problem: MedianProblem, open: readonly number[]): number {
   let total = 0;
   problem.weights.forEach((w, i) => {
     const row = problem.distances[i] ?? [];

@@ -42,7 +42,7 @@ export interface PlanningWorld {
 }
 
 /** Grid spacing of the app and the CLI: the "no coarser than 10 km". */
-export const GRID_SPACING_KM = 10;
+const GRID_SPACING_KM = 10;
 
 /**
  * The world of the planning models over the analysis working copy.

@@ -27,5 +27,5 @@ export const HUFF_BETA_RANGE = { min: 1, max: 3 } as const;
 export const HUFF_ALPHA_RANGE = { min: 0.1, max: 3 } as const;
 
 /** Country codes of the attractors: Kyrgyz nodes and the neighbours' cities. */
-export const ATTRACTOR_COUNTRIES = ['KG', 'UZ', 'TJ', 'KZ', 'CN'] as const;
+const ATTRACTOR_COUNTRIES = ['KG', 'UZ', 'TJ', 'KZ', 'CN'] as const;
 export type AttractorCountry = (typeof ATTRACTOR_COUNTRIES)[number];

@@ -14,12 +14,7 @@ import { nodeName } from './planning-names';
 import { cancelPlanning } from './planning-runner';
 
 /** The issue in the user's language, node and region names resolved. */
-export function issueText(
-  t: Translate,
-  atlas: AtlasData,
-  lang: Language,
-  issue: PlanningIssue,
-): string {
+function issueText(t: Translate, atlas: AtlasData, lang: Language, issue: PlanningIssue): string {
   const nodes = useScenarioStore.getState().nodes;
   switch (issue.code) {
     case 'not-enough-nodes':
