@@ -18,6 +18,7 @@ type PlanningSourceId =
   | 'planning-sites'
   | 'planning-best'
   | 'planning-pull'
+  | 'planning-pull-lines'
   | 'planning-attractors';
 
 /** What the planning layers draw; null where a question has no answer yet. */
@@ -108,6 +109,24 @@ function pullPoints(atlas: AtlasData, answer: GravityAnswer): Feature[] {
   });
 }
 
+/** Where foreign pull wins: a line from the settlement to the city abroad that pulls it most. */
+function pullLines(atlas: AtlasData, answer: GravityAnswer): Feature[] {
+  const { settlements } = atlasIndex(atlas);
+  const attractors = new Map(answer.attractors.map((a) => [a.id, a]));
+  return answer.settlements.flatMap((s) => {
+    const from = settlements.get(s.id)?.geometry.coordinates;
+    const to = attractors.get(s.topAttractor);
+    if (!from || !to || to.country === 'KG') return [];
+    return [
+      {
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: [from, to.lonLat] },
+        properties: { id: s.id, country: to.country, foreignShare: s.foreignShare },
+      },
+    ];
+  });
+}
+
 function attractorPoints(atlas: AtlasData): Feature[] {
   return atlas.foreignCities.features.map((f) => ({
     type: 'Feature',
@@ -137,6 +156,7 @@ export function planningSources(
     ),
     'planning-best': collection(input?.bestSites ? bestSitePoints(input.bestSites) : []),
     'planning-pull': collection(input?.gravity ? pullPoints(atlas, input.gravity) : []),
+    'planning-pull-lines': collection(input?.gravity ? pullLines(atlas, input.gravity) : []),
     'planning-attractors': collection(input?.gravity ? attractorPoints(atlas) : []),
   };
 }

@@ -34,6 +34,7 @@ export const SOURCE = {
   planningSites: 'planning-sites',
   planningBest: 'planning-best',
   planningPull: 'planning-pull',
+  planningPullLines: 'planning-pull-lines',
   planningAttractors: 'planning-attractors',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];

@@ -1,6 +1,7 @@
 /**
  * Location planning on the map: the gain surface of a new node with the best sites numbered, and
- * every settlement's share of pull from abroad with the neighbours' cities that pull. Hidden until
+ * every settlement's share of pull from abroad with the neighbours' cities that pull (a line to
+ * the city abroad where that city pulls a settlement most). Hidden until
  * the planner opens that question in analysis mode.
  */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -56,6 +57,19 @@ export function planningPointLayers(lang: Language): LayerSpecification[] {
     analysisColours.zones.CN,
   ];
   return [
+    {
+      // Beneath the circles: each settlement whose strongest pull is abroad, tied to that city.
+      id: 'planning-pull-lines',
+      type: 'line',
+      source: SOURCE.planningPullLines,
+      ...meta({ planning: 'gravity' }),
+      layout: { ...hidden, 'line-cap': 'round' },
+      paint: {
+        'line-color': attractorColour,
+        'line-width': ['interpolate', ['linear'], ['get', 'foreignShare'], 0, 0.6, 1, 2.4],
+        'line-opacity': 0.7,
+      },
+    },
     {
       id: 'planning-pull-circle',
       type: 'circle',
