@@ -313,6 +313,12 @@ export async function openAnalysis(page: Page): Promise<void> {
   await waitForAnalysis(page);
 }
 
+/** Opens the analysis (English interface) with the keyboard alone and waits for its first result. */
+export async function openAnalysisByKeyboard(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Analyse', exact: true }).press('Enter');
+  await waitForAnalysis(page);
+}
+
 /** Shows one statistics table: 'Growth nodes', 'Zones', 'Regions' or 'Border band'. */
 export async function showStatistics(page: Page, table: string): Promise<void> {
   await page
@@ -392,6 +398,271 @@ export async function compareWith(page: Page, name: string): Promise<Locator> {
   await panel.getByRole('combobox', { name: 'with' }).selectOption({ label: name });
   await panel.getByRole('button', { name: 'Compare', exact: true }).click();
   return panel;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Location planning (analysis mode)
+// ---------------------------------------------------------------------------------------------
+
+/** A planning solve on this shared, slow machine: HiGHS in a worker, after its WebAssembly loads. */
+const SOLVE_TIMEOUT = 90_000;
+
+/** The planning panel's title in each interface language (a region named by its heading). */
+const PLANNING_TITLE = /^(Location planning|Планирование размещения|Жайгаштырууну пландоо)$/;
+
+/** The "Suggest stages" button's name in each interface language. */
+const SUGGEST_STAGES = /^(Suggest stages|Предложить этапы|Этаптарды сунуштоо)$/;
+
+/** The three questions of the planning panel (English interface). */
+export type PlanningQuestion =
+  | 'Which towns first?'
+  | 'Where is a node missing?'
+  | 'Who is pulled abroad?';
+
+/** The location-planning panel of analysis mode, in any interface language. */
+export function planningPanel(page: Page): Locator {
+  return page.getByRole('region', { name: PLANNING_TITLE });
+}
+
+/** The node editor of analysis mode (English interface): its stage counts, table and Undo. */
+function nodeEditor(page: Page): Locator {
+  return page.getByRole('region', { name: 'Growth nodes of this scenario' });
+}
+
+/** Opens one of the planning panel's questions (analysis open, English interface). */
+export async function openPlanning(page: Page, question: PlanningQuestion): Promise<void> {
+  await planningPanel(page)
+    .getByRole('group', { name: 'Question', exact: true })
+    .getByRole('radio', { name: question, exact: true })
+    .check();
+}
+
+/** "Solving… 1.2 s" of a planning request under way, inside `where`. */
+export function planningSolving(where: Locator): Locator {
+  return where.getByText(/^(Solving…|Решается…|Чечилүүдө…)/);
+}
+
+/** The planning panel's own "Suggest stages" button (the node editor has another). */
+export function suggestStagesButton(page: Page): Locator {
+  return planningPanel(page).getByRole('button', { name: SUGGEST_STAGES });
+}
+
+/** Waits until the staging request has its answer or its refusal (the button is usable again). */
+export async function waitForStages(page: Page): Promise<void> {
+  await expect(suggestStagesButton(page)).toBeEnabled({ timeout: SOLVE_TIMEOUT });
+}
+
+/** Presses the planning panel's "Suggest stages" (any language) and waits for the solver. */
+export async function suggestStages(page: Page): Promise<void> {
+  await suggestStagesButton(page).click();
+  await waitForStages(page);
+}
+
+/** One stage of the suggested staging: its heading, its towns and what the solver proved. */
+export function suggestedStageEntry(page: Page, stage: number): Locator {
+  return planningPanel(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: `Stage ${stage}`, exact: true }) });
+}
+
+/** The towns of one suggested stage, in their listed order (each entry's name, not its gain). */
+export async function suggestedStage(page: Page, stage: number): Promise<string[]> {
+  const towns = suggestedStageEntry(page, stage).getByRole('list').getByRole('listitem');
+  await expect(towns.first()).toBeVisible();
+  return towns.evaluateAll((items) =>
+    items.map((item) => item.firstElementChild?.textContent?.trim() ?? ''),
+  );
+}
+
+/** The "People covered" cell of one row of the staging comparison ('Stage 3', 'Fixed nodes only'). */
+export function comparedPeople(page: Page, row: string): Locator {
+  return planningPanel(page)
+    .getByRole('table', { name: /^Suggested staging/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: row, exact: true }) })
+    .getByRole('cell')
+    .first();
+}
+
+/** Applies the suggested staging to the scenario (one undo step). */
+export async function applySuggestedStages(page: Page): Promise<void> {
+  await planningPanel(page)
+    .getByRole('button', { name: 'Apply these stages', exact: true })
+    .click();
+}
+
+/** The node editor's count of one stage: "Stage 1: 6 growth nodes" (English interface). */
+export function stageCount(page: Page, stage: number): Locator {
+  return nodeEditor(page)
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^Stage ${stage}:`) });
+}
+
+/** Undoes the last edit of the scenario with the node editor's Undo button. */
+export async function undoEdit(page: Page): Promise<void> {
+  await nodeEditor(page).getByRole('button', { name: 'Undo' }).click();
+}
+
+/** Pins a node to a stage (1–3), leaves it out ('excluded') or frees it ('') for the staging. */
+export async function pinNode(
+  page: Page,
+  name: string,
+  pin: 1 | 2 | 3 | 'excluded' | '',
+): Promise<void> {
+  const panel = planningPanel(page);
+  const select = panel.getByRole('combobox', { name: `Stage for ${name}`, exact: true });
+  if (!(await select.isVisible())) {
+    await panel.getByText('Pin or leave out nodes', { exact: true }).click(); // its <details>
+  }
+  await select.selectOption(String(pin));
+}
+
+/** Why the planner could not answer, as the planning panel says it (an alert). */
+export function planningAlert(page: Page): Locator {
+  return planningPanel(page).getByRole('alert');
+}
+
+/** The planning panel's polite live region, which announces each new answer once. */
+export function planningAnnouncement(page: Page): Locator {
+  return planningPanel(page).getByRole('status');
+}
+
+/** The node editor's rows of candidate nodes (those tagged "candidate"). */
+export function candidateRows(page: Page): Locator {
+  return nodeEditor(page)
+    .getByRole('row')
+    .filter({ has: page.getByText('candidate', { exact: true }) });
+}
+
+/** The table of the best single sites for one more node, in rank order. */
+function topSitesRows(page: Page): Locator {
+  return planningPanel(page)
+    .getByRole('table', { name: 'Best single sites' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') });
+}
+
+/** Waits until the new-site surface has an answer and nothing is being solved for it. */
+export async function waitForSiteSurface(page: Page): Promise<void> {
+  await expect(topSitesRows(page).first()).toBeVisible({ timeout: SOLVE_TIMEOUT });
+  await expect(planningSolving(planningPanel(page))).toHaveCount(0, { timeout: SOLVE_TIMEOUT });
+}
+
+/** A best single site as the table lists it: the nearest settlement and the people it adds. */
+export type TopSite = { name: string; people: number };
+
+/** The best single sites, in rank order (the cells' first lines: the name, "+N people"). */
+export function topSites(page: Page): Promise<TopSite[]> {
+  return topSitesRows(page).evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = (row as HTMLTableRowElement).cells;
+      return {
+        name: cells[1]?.firstChild?.textContent?.trim() ?? '',
+        people: Number(cells[2]?.firstChild?.textContent?.replace(/\D/g, '') ?? Number.NaN),
+      };
+    }),
+  );
+}
+
+/** Presses "Add a candidate at <name>" on one row of the best single sites (1 is the best). */
+export async function addTopSiteAsCandidate(page: Page, rank: number): Promise<void> {
+  await topSitesRows(page)
+    .nth(rank - 1)
+    .getByRole('button', { name: /^Add a candidate at / })
+    .click();
+}
+
+/** Chooses what a new site's gain is measured in: 'People' or 'Area'. */
+export async function setSiteObjective(page: Page, objective: 'People' | 'Area'): Promise<void> {
+  await planningPanel(page)
+    .getByRole('group', { name: 'Gain measured in', exact: true })
+    .getByRole('radio', { name: objective, exact: true })
+    .check();
+}
+
+/** The "Best new sites together" section: its solve button, status, result and proof. */
+export function bestSitesSection(page: Page): Locator {
+  return planningPanel(page).getByRole('region', { name: 'Best new sites together' });
+}
+
+function solveBestSitesButton(page: Page): Locator {
+  return bestSitesSection(page).getByRole('button', { name: /^Solve the best \d+ together$/ });
+}
+
+/** Presses "Solve the best N together" and returns at once (the solve runs on). */
+export async function startBestSites(page: Page): Promise<void> {
+  await solveBestSitesButton(page).click();
+}
+
+/** Presses "Solve the best N together" and waits for the solver's answer. */
+export async function solveBestSites(page: Page): Promise<void> {
+  await startBestSites(page);
+  await expect(solveBestSitesButton(page)).toBeEnabled({ timeout: SOLVE_TIMEOUT });
+}
+
+/** The sites chosen together, one list entry each. */
+export function bestSites(page: Page): Locator {
+  return bestSitesSection(page).getByRole('list').getByRole('listitem');
+}
+
+/** Adds every site chosen together as candidates, with "Add all N as candidates". */
+export async function addBestSitesAsCandidates(page: Page): Promise<void> {
+  await bestSitesSection(page)
+    .getByRole('button', { name: /^Add all \d+ as candidates$/ })
+    .click();
+}
+
+/** Presses the Cancel shown beside a solve under way inside `where` (the whole panel by default). */
+export async function cancelPlanning(page: Page, where = planningPanel(page)): Promise<void> {
+  await where.getByRole('button', { name: 'Cancel', exact: true }).click();
+}
+
+/** The rows of the pull-from-abroad table, one per region. */
+export function regionPullRows(page: Page): Locator {
+  return planningPanel(page)
+    .getByRole('table', { name: /^Pull from abroad per region/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') });
+}
+
+/** Waits until the pull abroad has an answer and nothing is being solved for it. */
+export async function waitForPull(page: Page): Promise<void> {
+  await expect(regionPullRows(page).first()).toBeVisible({ timeout: SOLVE_TIMEOUT });
+  await expect(planningSolving(planningPanel(page))).toHaveCount(0, { timeout: SOLVE_TIMEOUT });
+}
+
+/** A region's share of pull from abroad as the table states it, in percent (NaN for "—"). */
+export async function regionPull(page: Page, region: string): Promise<number> {
+  const row = regionPullRows(page).filter({
+    has: page.getByRole('rowheader', { name: region, exact: true }),
+  });
+  const text = (await row.getByRole('cell').first().textContent()) ?? '';
+  return text.includes('%') ? Number(text.replace(/[^\d.]/g, '')) : Number.NaN;
+}
+
+/** The Huff model's "Distance decay β" slider. */
+export function huffBetaSlider(page: Page): Locator {
+  return planningPanel(page).getByRole('slider', { name: /^Distance decay β/ });
+}
+
+/** Sets β with the slider's arrow keys (steps of 0.1), as a keyboard user would. */
+export async function setHuffBeta(page: Page, value: number): Promise<void> {
+  const slider = huffBetaSlider(page);
+  const steps = Math.round((value - Number(await slider.inputValue())) * 10);
+  await slider.focus();
+  for (let k = 0; k < Math.abs(steps); k++) {
+    await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+  }
+  await expect(slider).toHaveValue(String(value));
+}
+
+/** Presses Tab until `target` has the focus (at most `limit` times); how many presses it took. */
+export async function tabUntilFocused(page: Page, target: Locator, limit = 20): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+  }
+  throw new Error(`${limit} presses of Tab did not reach ${target}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -658,15 +929,23 @@ export function investorFacts(page: Page): Locator {
 // Accessibility
 // ---------------------------------------------------------------------------------------------
 
-/** axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+/**
+ * axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now; with
+ * `{ anyImpact: true }`, the minor and moderate ones too.
+ */
+export async function accessibilityViolations(
+  page: Page,
+  { anyImpact = false }: { anyImpact?: boolean } = {},
+): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     // The map canvas is a picture drawn by WebGL; its content is offered as lists and tables.
     .exclude('.maplibregl-canvas')
     .analyze();
   return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .filter(
+      (violation) => anyImpact || violation.impact === 'serious' || violation.impact === 'critical',
+    )
     .map(
       (violation) =>
         `${violation.id} (${violation.impact}): ${violation.nodes

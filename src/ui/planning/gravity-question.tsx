@@ -35,6 +35,7 @@ function PullLegend() {
           </li>
         ))}
       </ul>
+      <p className="hint">{t('planning:legendLines')}</p>
     </figure>
   );
 }
