@@ -133,6 +133,30 @@ console.log(
     'both with gap tolerances 0 relative / 1e-9 absolute',
 );
 
+// The answers as the worker computes them (the same session code, here in Node): the issue's
+// goals are staging (all three stages) under 1 s and the new-site surface under 2 s.
+{
+  const session = createPlanningSession(kit, input, solver);
+  const timed = (call: () => unknown) => {
+    const t = performance.now();
+    call();
+    return performance.now() - t;
+  };
+  const first = timed(() => session.stages({ radiusKm: RADIUS_KM, stageSize: 6 }));
+  const answerTimes = (call: () => unknown) =>
+    median(Array.from({ length: HIGHS_RUNS }, () => timed(call)));
+  const staging = answerTimes(() => session.stages({ radiusKm: RADIUS_KM, stageSize: 6 }));
+  const surface = answerTimes(() => session.siteSurface({ radiusKm: RADIUS_KM }));
+  const gravity = answerTimes(() => session.gravity({}));
+  session.dispose();
+  console.log(
+    `answers (median of ${HIGHS_RUNS}, session warm): staging, three stages of 6 with exact km² ` +
+      `${staging.toFixed(0)} ms (goal < 1000; the first request after init, grid included, ` +
+      `${first.toFixed(0)} ms) | new-site surface ${surface.toFixed(0)} ms (goal < 2000) | ` +
+      `Huff pull ${gravity.toFixed(0)} ms`,
+  );
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'bench-planning-'));
 const totals = { highs: 0, cbc: 0 };
 let index = 0;

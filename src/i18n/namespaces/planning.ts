@@ -16,6 +16,8 @@ export const planning = defineNamespace({
     'objective.population': 'People covered',
     'objective.area': 'Area covered',
     'objective.distance': 'Average distance to the nearest node (p-median)',
+    nearestHint:
+      'With the nearest-node method every place is in a catchment: judge the staging by the average distance (p-median).',
     stageSize: 'Towns per stage',
     stageSizeOption: '{{count}} towns',
     onePerRegion: 'Every region with a node gets one by the last stage',
@@ -84,7 +86,8 @@ export const planning = defineNamespace({
       'Some figures of Tajik and Chinese cities in GeoNames are those of their districts: their pull may be overstated.',
     withoutPopulation: 'Not pulling (no listed population at their place): {{names}}.',
     legendPull: 'Share of pull from abroad',
-    legendLines: 'A line joins a settlement to the city abroad that pulls it most, where that city pulls it more than any Kyrgyz node.',
+    legendLines:
+      'A line joins a settlement to the city abroad that pulls it most, where that city pulls it more than any Kyrgyz node.',
     regionsCaption: 'Pull from abroad per region, population-weighted',
     'col.foreignShare': 'From abroad',
     'col.population': 'Listed population',
@@ -131,6 +134,8 @@ export const planning = defineNamespace({
     'objective.population': 'охваченному населению',
     'objective.area': 'охваченной площади',
     'objective.distance': 'среднему расстоянию до ближайшей точки (p-медиана)',
+    nearestHint:
+      'При методе ближайшей точки любое место входит в зону: оценивайте этапы по среднему расстоянию (p-медиана).',
     stageSize: 'Городов на этап',
     stageSizeOption: '{{count}} городов',
     onePerRegion: 'К последнему этапу — хотя бы одна точка в каждой области с точками',
@@ -202,7 +207,8 @@ export const planning = defineNamespace({
       'Для некоторых городов Таджикистана и Китая GeoNames даёт население их районов: их притяжение может быть завышено.',
     withoutPopulation: 'Не притягивают (нет данных о населении на их месте): {{names}}.',
     legendPull: 'Доля притяжения из-за рубежа',
-    legendLines: 'Линия соединяет пункт с зарубежным городом, который притягивает его сильнее всех, если сильнее любой точки роста Кыргызстана.',
+    legendLines:
+      'Линия соединяет пункт с зарубежным городом, который притягивает его сильнее всех, если сильнее любой точки роста Кыргызстана.',
     regionsCaption: 'Притяжение из-за рубежа по областям, взвешенное по населению',
     'col.foreignShare': 'Из-за рубежа',
     'col.population': 'Население перечисленных пунктов',
@@ -253,6 +259,8 @@ export const planning = defineNamespace({
     'objective.population': 'камтылган калк боюнча',
     'objective.area': 'камтылган аянт боюнча',
     'objective.distance': 'эң жакын түйүнгө чейинки орточо аралык боюнча (p-медиана)',
+    nearestHint:
+      'Эң жакын түйүн ыкмасында ар бир жер кайсы бир зонага кирет: этаптарды орточо аралык боюнча баалаңыз (p-медиана).',
     stageSize: 'Бир этапка шаарлар',
     stageSizeOption: '{{count}} шаар',
     onePerRegion: 'Акыркы этапка чейин түйүнү бар ар бир облуска жок дегенде бир түйүн',
@@ -322,7 +330,8 @@ export const planning = defineNamespace({
       'Тажикстан менен Кытайдын айрым шаарлары үчүн GeoNames алардын райондорунун калкын берет: тартуусу ашыкча болушу мүмкүн.',
     withoutPopulation: 'Тартпайт (ордунда калк тууралуу маалымат жок): {{names}}.',
     legendPull: 'Чет өлкөнүн тартуусунун үлүшү',
-    legendLines: 'Сызык конушту аны эң күчтүү тарткан чет өлкөлүк шаар менен туташтырат, эгер ал Кыргызстандын бардык өсүү түйүндөрүнөн күчтүү тартса.',
+    legendLines:
+      'Сызык конушту аны эң күчтүү тарткан чет өлкөлүк шаар менен туташтырат, эгер ал Кыргызстандын бардык өсүү түйүндөрүнөн күчтүү тартса.',
     regionsCaption: 'Облустар боюнча чет өлкөнүн тартуусу, калк боюнча салмактанган',
     'col.foreignShare': 'Чет өлкөдөн',
     'col.population': 'Тизмедеги калк',

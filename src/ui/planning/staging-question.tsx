@@ -36,6 +36,7 @@ function StagingOptions() {
   const options = usePlanningStore((state) => state.options);
   const setOptions = usePlanningStore((state) => state.setOptions);
   const nodes = useScenarioStore((state) => state.nodes);
+  const method = useScenarioStore((state) => state.analysis.method);
   const { min, max } = atlas.growthNodes.staging.citiesPerStage;
   const sizes = Array.from({ length: max - min + 1 }, (_, k) => min + k);
   const removed = new Set(nodes.removed);
@@ -66,6 +67,9 @@ function StagingOptions() {
             {t(`planning:objective.${objective}`)}
           </label>
         ))}
+        {method === 'nearest' && options.objective !== 'distance' ? (
+          <p className="hint">{t('planning:nearestHint')}</p>
+        ) : null}
       </fieldset>
       <fieldset className="planning-choice planning-choice-row">
         <legend>{t('planning:stageSize')}</legend>
