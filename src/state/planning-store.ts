@@ -179,7 +179,7 @@ export const usePlanningStore = create<PlanningState>()((set) => ({
       jobs: Object.fromEntries(
         Object.entries(state.jobs).map(([job, s]) => [
           job,
-          { ...s, running: false, startedAt: null },
+          s.running ? { ...s, running: false, startedAt: null, cancelled: true } : s,
         ]),
       ) as PlanningState['jobs'],
     })),
