@@ -137,6 +137,27 @@ describe('CandidateForm', () => {
     );
   });
 
+  it('speaks Kyrgyz and Russian: labels, the point in their notation, decimal commas', async () => {
+    const user = userEvent.setup();
+    useScenarioStore.getState().setView({ language: 'ky' });
+    const { unmount } = renderForm();
+    await user.type(await screen.findByRole('textbox', { name: 'Кеңдик' }), '41,6');
+    await user.type(screen.getByRole('textbox', { name: 'Узундук' }), '75{Enter}');
+    expect(
+      screen.getByRole('textbox', { name: 'Жаңы өсүү түйүнүнүн аталышы' }),
+    ).toHaveAccessibleDescription(
+      'Жаңы өсүү түйүнү: 41,6000° т. к., 75,0000° ч. у. · Нарын облусу',
+    );
+    unmount();
+
+    useScenarioStore.getState().setView({ language: 'ru' });
+    useViewStore.setState({ tool: { type: 'add-node', position: [69.24, 41.3] } });
+    renderForm();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Точка 41,3000° с. ш., 69,2400° в. д. за пределами Кыргызстана.',
+    );
+  });
+
   it('refuses Tashkent with an alert, adds nothing and keeps the ways open', async () => {
     const user = userEvent.setup();
     renderForm();
