@@ -128,17 +128,15 @@ function MovePanel({ move }: { move: NodeMove }) {
     padRef.current?.focus();
   }, []);
 
-  // The camera follows the node; the first time it comes close enough to see a 1 km step.
-  const followed = useRef(false);
+  // The camera follows the node, close enough to see a 1 km step. (The zoom is read again each
+  // step, so a closer view stays; mid-flight it is below MOVE_ZOOM, which is then kept.)
   useEffect(() => {
     const controller = controllerRef.current;
     if (!controller) return;
-    const zoom = controller.camera().zoom;
     controller.focus({
       center: move.position,
-      zoom: followed.current ? zoom : Math.max(zoom, MOVE_ZOOM),
+      zoom: Math.max(controller.camera().zoom, MOVE_ZOOM),
     });
-    followed.current = true;
   }, [controllerRef, move.position]);
 
   // Said once the node rests, not on every step of a held key.
