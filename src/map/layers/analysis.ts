@@ -13,7 +13,7 @@ import type { StatsTable } from '../../vocabulary/selection';
 import { fonts } from '../fonts';
 import { UNCOVERED_HATCH } from '../icons';
 import { analysisColours, palette, zoneLook } from '../palette';
-import { meta, SOURCE } from './common';
+import { meta, neighbourColour, SOURCE } from './common';
 
 const hidden = { visibility: 'none' } as const;
 
@@ -67,17 +67,7 @@ function resultLine(
 }
 
 export function analysisLayers(): LayerSpecification[] {
-  const zoneColour: ExpressionSpecification = [
-    'match',
-    ['get', 'neighbour'],
-    'UZ',
-    analysisColours.zones.UZ,
-    'TJ',
-    analysisColours.zones.TJ,
-    'KZ',
-    analysisColours.zones.KZ,
-    analysisColours.zones.CN,
-  ];
+  const zoneColour = neighbourColour('neighbour');
   return [
     resultFill('analysis-band-fill', SOURCE.band, 'band', {
       'fill-color': analysisColours.band,

@@ -3,6 +3,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import type { Language } from '../../vocabulary/languages';
 import type { AnalysisLayerId, OverlayId } from '../../vocabulary/scenario';
 import type { FeatureKind, StatsTable } from '../../vocabulary/selection';
+import { analysisColours } from '../palette';
 
 export const SOURCE = {
   neighbours: 'neighbours',
@@ -71,3 +72,9 @@ export function labelText(lang: Language): ExpressionSpecification {
 
 /** Filter that matches nothing until the controller sets the selected id. */
 export const NOTHING_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ''];
+
+/** The neighbour's colour (analysisColours.zones) of the feature's `key` (UZ, TJ, KZ; CN otherwise). */
+export function neighbourColour(key: string): ExpressionSpecification {
+  const { UZ, TJ, KZ, CN } = analysisColours.zones;
+  return ['match', ['get', key], 'UZ', UZ, 'TJ', TJ, 'KZ', KZ, CN];
+}

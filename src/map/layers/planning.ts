@@ -7,8 +7,8 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Language } from '../../vocabulary/languages';
 import { fonts } from '../fonts';
-import { analysisColours, palette, planningColours } from '../palette';
-import { labelText, meta, SOURCE } from './common';
+import { palette, planningColours } from '../palette';
+import { labelText, meta, neighbourColour, SOURCE } from './common';
 
 const hidden = { visibility: 'none' } as const;
 
@@ -45,17 +45,7 @@ export function planningSurfaceLayers(): LayerSpecification[] {
 
 /** With the point overlays: the best sites, the pull of each settlement, the cities abroad. */
 export function planningPointLayers(lang: Language): LayerSpecification[] {
-  const attractorColour: ExpressionSpecification = [
-    'match',
-    ['get', 'country'],
-    'UZ',
-    analysisColours.zones.UZ,
-    'TJ',
-    analysisColours.zones.TJ,
-    'KZ',
-    analysisColours.zones.KZ,
-    analysisColours.zones.CN,
-  ];
+  const attractorColour = neighbourColour('country');
   return [
     {
       // Beneath the circles: each settlement whose strongest pull is abroad, tied to that city.
