@@ -3,6 +3,7 @@ import type { Language } from '../vocabulary/languages';
 import { analysis } from './namespaces/analysis';
 import { exportSheets } from './namespaces/export';
 import { investor } from './namespaces/investor';
+import { keyboard } from './namespaces/keyboard';
 import { layers } from './namespaces/layers';
 import { notices } from './namespaces/notices';
 import { places } from './namespaces/places';
@@ -27,6 +28,7 @@ export const NAMESPACES = [
   'search',
   'notices',
   'units',
+  'keyboard',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -43,6 +45,7 @@ const NAMESPACE_TEXTS = {
   search,
   notices,
   units,
+  keyboard,
 } satisfies Record<Namespace, unknown>;
 
 /** The English strings of every namespace: the type i18next checks keys and placeholders against. */

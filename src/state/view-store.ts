@@ -7,8 +7,15 @@ import { create } from 'zustand';
 import type { LonLat } from '../vocabulary/scenario';
 import type { Selection } from '../vocabulary/selection';
 
-/** Editing tools: none, or placing a candidate node (then naming it at the clicked point). */
-export type Tool = { type: 'none' } | { type: 'add-node'; position: LonLat | null };
+/**
+ * Editing tools: none, placing a candidate node (then naming it at the clicked point), or moving a
+ * node without dragging (src/state/node-move.ts): from `start` to `position`, shown and analysed
+ * live, and `returnFocusTo` the id of the control that opened it.
+ */
+export type Tool =
+  | { type: 'none' }
+  | { type: 'add-node'; position: LonLat | null }
+  | { type: 'move-node'; id: string; start: LonLat; position: LonLat; returnFocusTo: string };
 
 const ONLINE_BASEMAP_KEY = 'aimak-atlas:online-basemap';
 

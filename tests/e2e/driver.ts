@@ -376,6 +376,113 @@ export async function addCandidateNode(
   await page.getByRole('button', { name: 'Add', exact: true }).click();
 }
 
+// Adding a candidate without the map (English interface, keyboard only): the node editor's tool
+// offers a settlement search, typed coordinates and a cross-hair, then the naming step.
+
+/** Opens the "+ Add a candidate growth node" tool with the keyboard. */
+export async function openCandidateToolByKeyboard(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /Add a candidate growth node/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Types `query` in "At a settlement", moves to `settlement` with ↓ and takes it with Enter. */
+export async function chooseCandidateSettlement(
+  page: Page,
+  query: string,
+  settlement: string,
+): Promise<void> {
+  await page.getByRole('combobox', { name: 'At a settlement', exact: true }).focus();
+  await page.keyboard.type(query);
+  const options = page
+    .getByRole('listbox', { name: 'At a settlement', exact: true })
+    .getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const names = await options.evaluateAll((found) =>
+    found.map((option) => option.firstElementChild?.textContent ?? ''),
+  );
+  const index = names.indexOf(settlement);
+  if (index < 0) throw new Error(`"${settlement}" is not among the options: ${names.join(', ')}`);
+  for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
+  await expect(options.nth(index)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+}
+
+/** Types a latitude and a longitude in "At coordinates" (Tab between them) and presses Enter. */
+export async function typeCandidateCoordinates(
+  page: Page,
+  latitude: string,
+  longitude: string,
+): Promise<void> {
+  await page.getByRole('textbox', { name: 'Latitude', exact: true }).focus();
+  await page.keyboard.type(latitude);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(longitude);
+  await page.keyboard.press('Enter');
+}
+
+/** The naming step's field, which takes the focus once a point is chosen. */
+export function candidateNameField(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Name of the new growth node', exact: true });
+}
+
+/** Names the chosen point (or keeps the name it suggests) and adds it with Enter. */
+export async function nameAndAddCandidate(page: Page, name?: string): Promise<void> {
+  const field = candidateNameField(page);
+  await expect(field).toBeFocused();
+  if (name !== undefined) {
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(name);
+  }
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveCount(0);
+}
+
+/** Presses "Place with the cross-hair" with the keyboard: the map canvas takes the focus. */
+export async function startCrosshair(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Place with the cross-hair', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(mapNamed(page, 'Map')).toBeFocused();
+}
+
+/**
+ * Presses a key of MapLibre's own keyboard handler on the focused map `times` times: an arrow
+ * pans 100 px, + or − zooms one level. Each press waits until the map is still, as a press in the
+ * middle of an ease starts from where the camera is then and would move less.
+ */
+export async function pressMapKey(
+  page: Page,
+  key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | '+' | '-',
+  times: number,
+): Promise<void> {
+  for (let press = 0; press < times; press++) {
+    await page.keyboard.press(key);
+    await waitForMapIdle(page);
+  }
+}
+
+/** The map's zoom, from the probe's projection: a degree of longitude is 512 · 2^zoom / 360 px. */
+export async function mapZoom(page: Page): Promise<number> {
+  const degree = await page.evaluate(() => {
+    const probe = window.__atlasMapProbe;
+    if (!probe) return 0;
+    const [lon, lat] = probe.center();
+    return probe.project(lon + 1, lat)[0] - probe.project(lon, lat)[0];
+  });
+  return Math.log2((degree * 360) / 512);
+}
+
+/** The polite live region that says where the cross-hair is once the map stops. */
+export function crosshairAnnouncement(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^Cross-hair / });
+}
+
+/** Why the add-a-candidate tool refused a point (an alert in the node editor). */
+export function candidateAlert(page: Page): Locator {
+  return nodeEditor(page).getByRole('alert');
+}
+
 /** Switches the interface mode: 'Explore', 'Analyse', 'Invest' (English interface). */
 export async function switchMode(
   page: Page,
@@ -501,6 +608,73 @@ export function stageCount(page: Page, stage: number): Locator {
 /** Undoes the last edit of the scenario with the node editor's Undo button. */
 export async function undoEdit(page: Page): Promise<void> {
   await nodeEditor(page).getByRole('button', { name: 'Undo' }).click();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moving a growth node without dragging (English interface, keyboard only)
+// ---------------------------------------------------------------------------------------------
+
+/** The node editor's "Move <node>" button. */
+export function moveNodeButton(page: Page, name: string): Locator {
+  return nodeEditor(page).getByRole('button', { name: `Move ${name}`, exact: true });
+}
+
+/** The node editor's Undo button (disabled while there is nothing to undo). */
+export function undoButton(page: Page): Locator {
+  return nodeEditor(page).getByRole('button', { name: /Undo$/ });
+}
+
+/** The move panel over the map while `name` is being moved. */
+function moveNodePanel(page: Page, name: string): Locator {
+  return page.getByRole('region', { name: `Moving ${name}`, exact: true });
+}
+
+/**
+ * Starts moving `name` from its Move button by the keyboard alone: focus, Enter; the panel's
+ * arrow-key pad then has the focus.
+ */
+export async function startMovingByKeyboard(page: Page, name: string): Promise<Locator> {
+  await moveNodeButton(page, name).focus();
+  await page.keyboard.press('Enter');
+  const panel = moveNodePanel(page, name);
+  await expect(panel.getByRole('application')).toBeFocused();
+  return panel;
+}
+
+/** The move panel's polite live region (hook: a live region has no name; found by its class). */
+export function moveAnnouncement(page: Page): Locator {
+  return page.locator('.move-announcement');
+}
+
+/** Types a latitude and a longitude into the move panel (focus, select all, type) and presses Enter. */
+export async function typeMoveCoordinates(
+  page: Page,
+  panel: Locator,
+  latitude: string,
+  longitude: string,
+): Promise<void> {
+  for (const [label, text] of [
+    ['Latitude (° N)', latitude],
+    ['Longitude (° E)', longitude],
+  ] as const) {
+    await panel.getByLabel(label).focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(text);
+  }
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Where node `name` is in the scenario, as its move panel's coordinate fields give it: opens the
+ * panel by the keyboard, reads the fields, and puts it back with Escape (nothing changes).
+ */
+export async function nodePositionByKeyboard(page: Page, name: string): Promise<[number, number]> {
+  const panel = await startMovingByKeyboard(page, name);
+  const latitude = Number(await panel.getByLabel('Latitude (° N)').inputValue());
+  const longitude = Number(await panel.getByLabel('Longitude (° E)').inputValue());
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  return [longitude, latitude];
 }
 
 /** Pins a node to a stage (1–3), leaves it out ('excluded') or frees it ('') for the staging. */
@@ -953,6 +1127,109 @@ export async function accessibilityViolations(
           .map((node) => node.target.join(' '))
           .join(' | ')}`,
     );
+}
+
+/** The WCAG 2.2 A and AA tags axe-core knows; `wcag22aa` brings its `target-size` rule (24 px). */
+const WCAG22_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core's WCAG 2.2 A/AA audit of the page as it is now, the map canvas included: every
+ * violation of any impact, and the ids of the rules that ran (to show `target-size` did).
+ */
+export async function wcagAudit(page: Page): Promise<{ violations: string[]; rules: string[] }> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG22_TAGS).analyze();
+  const rules = [
+    ...results.passes,
+    ...results.violations,
+    ...results.incomplete,
+    ...results.inapplicable,
+  ].map((rule) => rule.id);
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes
+        .slice(0, 5)
+        .map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`.trim())
+        .join(' | ')}`,
+  );
+  return { violations, rules };
+}
+
+/**
+ * Controls on screen smaller than `min` × `min` CSS px: buttons, links, fields, tabs, summaries.
+ * A field inside a label (a checkbox, a radio button, a hidden file input) counts with the label,
+ * which takes the same press. Text links inside a sentence are exempt, as WCAG 2.5.8 exempts them.
+ * While a modal dialog is open only its controls count: the rest of the page is inert.
+ */
+export function smallTargets(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((size) => {
+    const selector =
+      'button, a[href], input, select, textarea, summary, [role="tab"], [role="button"], [tabindex="0"]:not(tr)';
+    const small: string[] = [];
+    const scope = document.querySelector('dialog:modal') ?? document;
+    for (const element of scope.querySelectorAll<HTMLElement>(selector)) {
+      if (element.closest('[inert], [aria-hidden="true"]')) continue;
+      const target =
+        element instanceof HTMLInputElement ? (element.closest('label') ?? element) : element;
+      const box = target.getBoundingClientRect();
+      const style = getComputedStyle(target);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+      if (box.bottom <= 0 || box.right <= 0 || box.top >= innerHeight || box.left >= innerWidth) {
+        continue; // off screen (a skip link until focused)
+      }
+      const inSentence =
+        element instanceof HTMLAnchorElement && getComputedStyle(element).display === 'inline';
+      if (inSentence) continue;
+      if (box.width < size - 0.5 || box.height < size - 0.5) {
+        const name =
+          element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
+        small.push(
+          `${element.tagName.toLowerCase()}.${element.className} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return small;
+  }, min);
+}
+
+/** One of the skip links at the top of the page, by its name ("Skip to the map"). */
+export function skipLink(page: Page, name: string): Locator {
+  return page.getByRole('link', { name, exact: true });
+}
+
+/** The keyboard shortcuts dialog (named in any interface language). */
+export function keyboardHelp(page: Page): Locator {
+  return page.getByRole('dialog', {
+    name: /^(Keyboard shortcuts|Сочетания клавиш|Баскычтардын айкалыштары)$/,
+  });
+}
+
+/** The analysis panel's spoken result (hook: a live region has no name; specs use any language). */
+export function analysisAnnouncement(page: Page): Locator {
+  return page.locator('.coverage-announcement');
+}
+
+/** The element that has the keyboard focus, described for a failure message. */
+export function focusedElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return 'nothing';
+    const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40);
+    return `${element.tagName.toLowerCase()} "${name}"`;
+  });
+}
+
+/**
+ * Whether the keyboard focus is inside `container` or has left the page for the browser's own
+ * controls, as Tab does from a modal dialog's last control before it comes back to its first:
+ * never on anything of the page outside it.
+ */
+export function focusStaysIn(container: Locator): Promise<boolean> {
+  return container.evaluate(
+    (element) =>
+      element.contains(document.activeElement) ||
+      document.activeElement === null ||
+      document.activeElement === document.body,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

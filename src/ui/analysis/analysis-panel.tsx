@@ -32,6 +32,7 @@ import type { StatsTable } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { ZoneSwatch } from '../legend/zone-swatch';
+import { CoverageAnnouncement } from './coverage-announcement';
 import { type Column, SortableTable } from './sortable-table';
 
 const LAYER_TITLE: Record<AnalysisLayerId, TextKey> = {
@@ -336,6 +337,7 @@ export function AnalysisPanel() {
       <p className="analysis-status" role="status">
         {analysis.computing ? t('analysis:computing') : ''}
       </p>
+      <CoverageAnnouncement />
       {analysis.error ? (
         <div className="analysis-error" role="alert">
           <strong>{t('analysis:failed')}</strong> <span>{analysis.error}</span>

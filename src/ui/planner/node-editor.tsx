@@ -1,13 +1,13 @@
 /**
  * What-if editing of the scenario's growth nodes: stages (§5.1: three stages of 5–6 cities),
- * remove and restore, add a candidate at a clicked point, undo and redo (also Ctrl+Z, Ctrl+Shift+Z).
+ * remove and restore, move without dragging (./move-node.tsx), add a candidate (./candidate-form.tsx),
+ * undo and redo (also Ctrl+Z, Ctrl+Shift+Z).
  */
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { regionName } from '../../data/atlas-index';
 import { pick } from '../../i18n/languages';
-import { regionOfPoint } from '../../scenario/region-of-point';
 import { usePlanningStore } from '../../state/planning-store';
 import { redo, undo, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
@@ -17,9 +17,11 @@ import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { isTypingTarget } from '../keyboard';
 import { useChoosePlace } from '../map/use-choose-place';
 import { runPlanning } from '../planning/planning-runner';
+import { CandidateForm } from './candidate-form';
+import { MoveNodeHost } from './move-node';
+import { MoveNodeButton } from './move-node-button';
 
 const STAGES: Stage[] = [1, 2, 3];
-const NAME_LIMIT = 200;
 
 /** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes — except while typing in a field. */
 function useUndoShortcuts(): void {
@@ -36,53 +38,6 @@ function useUndoShortcuts(): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-}
-
-function CandidateForm() {
-  const atlas = useAtlas();
-  const lang = useLanguage();
-  const t = useTranslation();
-  const tool = useViewStore((state) => state.tool);
-  const setTool = useViewStore((state) => state.setTool);
-  const [name, setName] = useState('');
-  if (tool.type !== 'add-node') return null;
-  if (!tool.position) return <p className="hint">{t('planner:addHint')}</p>;
-  const position = tool.position;
-  const region = regionOfPoint(atlas, position);
-  const regionLabel = region ? regionName(atlas, region, lang) : t('planner:outside');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const clean = name.trim().slice(0, NAME_LIMIT);
-    if (!clean) return;
-    useScenarioStore.getState().addCandidate({ name: clean, position, region });
-    setName('');
-    setTool({ type: 'none' });
-  };
-  return (
-    <form className="candidate-form" onSubmit={submit}>
-      <label>
-        {t('planner:nodeName')}
-        <input
-          value={name}
-          maxLength={NAME_LIMIT}
-          onChange={(event) => setName(event.target.value)}
-          // biome-ignore lint/a11y/noAutofocus: the planner has just clicked the map to name this point
-          autoFocus
-        />
-      </label>
-      <p className="hint">
-        {position[1].toFixed(4)}° N, {position[0].toFixed(4)}° E · {regionLabel}
-      </p>
-      <div className="buttons">
-        <button type="submit" disabled={!name.trim()}>
-          {t('planner:add')}
-        </button>
-        <button type="button" onClick={() => setTool({ type: 'none' })}>
-          {t('planner:cancel')}
-        </button>
-      </div>
-    </form>
-  );
 }
 
 export function NodeEditor() {
@@ -155,6 +110,7 @@ export function NodeEditor() {
         </button>
       </div>
       <CandidateForm />
+      <MoveNodeHost />
       <ul className="stage-counts">
         {STAGES.map((stage, index) => {
           const count = stageCounts[index] ?? 0;
@@ -191,7 +147,7 @@ export function NodeEditor() {
               <th scope="col">{t('analysis:col.name')}</th>
               <th scope="col">{t('planner:stage')}</th>
               <th scope="col">
-                <span className="visually-hidden">{t('planner:remove')}</span>
+                <span className="visually-hidden">{t('planner:move.column')}</span>
               </th>
             </tr>
           </thead>
@@ -247,14 +203,17 @@ export function NodeEditor() {
                       {t('planner:restore')}
                     </button>
                   ) : (
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`${t('planner:remove')}: ${row.name}`}
-                      onClick={() => removeNode(row.id)}
-                    >
-                      {t('planner:remove')}
-                    </button>
+                    <div className="node-actions">
+                      <MoveNodeButton id={row.id} where="editor" className="link-button" />
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={`${t('planner:remove')}: ${row.name}`}
+                        onClick={() => removeNode(row.id)}
+                      >
+                        {t('planner:remove')}
+                      </button>
+                    </div>
                   )}
                 </td>
               </tr>

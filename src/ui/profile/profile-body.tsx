@@ -10,6 +10,7 @@ import { useScenarioStore } from '../../state/scenario-store';
 import type { Selection } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
+import { MoveNodeButton } from '../planner/move-node-button';
 import { ProfileFactView } from './facts';
 
 export function ProfileBody({ selection }: { selection: Selection }) {
@@ -19,6 +20,13 @@ export function ProfileBody({ selection }: { selection: Selection }) {
   const nodes = useScenarioStore((state) => state.nodes);
   const analysis = useScenarioStore((state) => state.analysis);
   const result = useAnalysisStore((state) => state.result);
+  // A node is moved where it is dragged: in analysis, and while it takes part in the scenario.
+  const movable = useScenarioStore(
+    (state) =>
+      state.view.mode === 'analyse' &&
+      selection.kind === 'node' &&
+      !state.nodes.removed.includes(selection.id),
+  );
   const profile = useMemo(
     () => territoryProfile(profileContextOf(atlas, lang, nodes, analysis, result), selection),
     [atlas, lang, nodes, analysis, result, selection],
@@ -28,6 +36,11 @@ export function ProfileBody({ selection }: { selection: Selection }) {
   const forInvestors = profile.facts.filter((fact) => fact.forInvestors);
   return (
     <>
+      {movable ? (
+        <div className="buttons profile-actions">
+          <MoveNodeButton id={selection.id} where="profile" className="move-button" />
+        </div>
+      ) : null}
       {profile.notes.map((note) => (
         <p key={note} className="note">
           {note}
