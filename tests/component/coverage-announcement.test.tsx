@@ -74,13 +74,18 @@ describe('CoverageAnnouncement', () => {
     expect(spoken()).toBe('');
   });
 
-  it('says a settled result once, after the settling time', () => {
+  it('takes the first result as the base, then says a settled change once, after the settling time', () => {
     render(<CoverageAnnouncement />);
     act(() => useAnalysisStore.setState({ result: result(1_000, 500) }));
+    act(() => vi.advanceTimersByTime(SETTLE_MS * 2));
+    expect(spoken()).toBe('');
+    act(() => useAnalysisStore.setState({ result: result(1_200, 520) }));
     act(() => vi.advanceTimersByTime(SETTLE_MS - 50));
     expect(spoken()).toBe('');
     act(() => vi.advanceTimersByTime(100));
-    expect(spoken()).toBe('Covered: 1,000 people of listed settlements, 500 km²');
+    expect(spoken()).toBe(
+      'Covered: 1,200 people of listed settlements, 520 km² (+200 people, +20 km²)',
+    );
   });
 
   it('says nothing during a drag, then one sentence for where the node was left', () => {

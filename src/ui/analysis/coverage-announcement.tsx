@@ -54,21 +54,28 @@ export function coverageAnnouncement(
   });
 }
 
-/** The latest settled coverage in words; empty until a result arrives after the panel opens. */
+/**
+ * The latest settled coverage in words, with its change: empty until an edit changes the result
+ * (the first result, or the one on screen when the panel opens, is the base, not a change).
+ */
 function useCoverageAnnouncement(): string {
   const t = useTranslation();
   const lang = useLanguage();
   const coverage = useAnalysisStore((state) => state.result?.coverage ?? null);
   // Settled: no node is being dragged and no newer run is under way.
   const settled = useAnalysisStore((state) => state.dragPreview === null && !state.computing);
-  // What the planner last heard (or saw when the panel opened): the base of the next change.
-  const announced = useRef<Covered | null>(coverage);
+  // What the planner last heard, or first saw: the base of the next change.
+  const base = useRef<Covered | null>(coverage);
   const [message, setMessage] = useState('');
   useEffect(() => {
-    if (!coverage || !settled || coverage === announced.current) return;
+    if (!coverage || !settled || coverage === base.current) return;
+    if (base.current === null) {
+      base.current = coverage; // the first result: what edits will change
+      return;
+    }
     const timer = window.setTimeout(() => {
-      setMessage(coverageAnnouncement(t, lang, coverage, announced.current));
-      announced.current = coverage;
+      setMessage(coverageAnnouncement(t, lang, coverage, base.current));
+      base.current = coverage;
     }, SETTLE_MS);
     return () => window.clearTimeout(timer);
   }, [coverage, settled, t, lang]);
@@ -78,7 +85,7 @@ function useCoverageAnnouncement(): string {
 export function CoverageAnnouncement() {
   const message = useCoverageAnnouncement();
   return (
-    <p className="visually-hidden" role="status" aria-live="polite">
+    <p className="visually-hidden coverage-announcement" role="status" aria-live="polite">
       {message}
     </p>
   );

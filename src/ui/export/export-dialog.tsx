@@ -1,10 +1,17 @@
 /**
  * The export dialog: the map as PNG (resolution) or PDF (paper), the selected place's profile
  * as PDF, the analysis and the finder's results as CSV or GeoJSON. Unavailable exports say why.
- * Escape closes it.
+ * A modal <dialog> (showModal keeps the focus inside); Escape or a press outside closes it.
  */
 
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  type PointerEvent as ReactPointerEvent,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { AtlasData } from '../../data/atlas';
 import { placeName } from '../../data/atlas-index';
 import { PNG_PRESETS, type PngPreset, printSize } from '../../export/print-sizes';
@@ -62,7 +69,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [preset, setPreset] = useState<PngPreset>('a4-300');
   const [paper, setPaper] = useState<Paper>('a4');
   const [status, setStatus] = useState<Status>(null);
-  const dialog = useRef<HTMLElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const first = useRef<HTMLSelectElement>(null);
   const id = useId();
   const screen = useMemo(
@@ -71,16 +78,20 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   );
 
   useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal?.();
     first.current?.focus();
-    // Non-modal: a press anywhere outside the dialog (and its header button) closes it.
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node | null;
-      if (dialog.current?.parentElement?.contains(target)) return;
-      onClose();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [onClose]);
+  }, []);
+  // A press on the backdrop reaches the dialog itself, outside its box: it closes, as Escape does.
+  const onBackdrop = (event: ReactPointerEvent<HTMLDialogElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
+    if (event.target === event.currentTarget && !inside) onClose();
+  };
 
   // Busy buttons stay focusable (aria-disabled): disabling the focused one would drop focus.
   const working = status?.tone === 'working';
@@ -116,21 +127,25 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     : null;
 
   return (
-    <section
+    <dialog
       ref={dialog}
       id="export-dialog"
       className="export-dialog"
-      role="dialog"
-      aria-modal="false"
       aria-labelledby={`${id}-title`}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        // Escape closes the dialog only, not the profile sheet underneath.
-        event.stopPropagation();
+      onPointerDown={onBackdrop}
+      // Escape closes the dialog natively: `cancel`, then `close`, which Chromium may hold back
+      // until its next frame. So `cancel` closes it at once, and the page, no longer inert, can
+      // take the focus back. No key reaches the page underneath: Escape would also close the
+      // profile sheet, P would start a presentation.
+      onCancel={(event) => {
+        event.currentTarget.close();
         onClose();
       }}
+      onClose={onClose}
+      onKeyDown={(event) => event.stopPropagation()}
     >
-      <header className="export-dialog-header">
+      {/* Not a <header>: inside a <dialog> it would be a second banner landmark. */}
+      <div className="export-dialog-header">
         <h2 id={`${id}-title`}>{t('export:title')}</h2>
         <button
           type="button"
@@ -140,7 +155,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         >
           ×
         </button>
-      </header>
+      </div>
 
       <fieldset>
         <legend>{t('export:mapImage')}</legend>
@@ -288,6 +303,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       <p className="export-status" role="status" data-tone={status?.tone}>
         {status?.text}
       </p>
-    </section>
+    </dialog>
   );
 }

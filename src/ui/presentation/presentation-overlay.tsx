@@ -65,10 +65,12 @@ export function PresentationOverlay() {
       ref={columnRef}
       className="presentation"
       aria-live="polite"
-      aria-label={t('presentation:start')}
+      aria-label={t('presentation:region')}
       data-slide={slide.id}
     >
-      <div className="presentation-card">
+      {/* Focusable: on a phone the caption may scroll, and a keyboard must be able to scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region takes the focus (WCAG 2.1.1) */}
+      <div className="presentation-card" tabIndex={0}>
         {slide.title ? <h2>{pick(slide.title, lang)}</h2> : null}
         <p className="presentation-caption">{pick(slide.caption, lang)}</p>
         {slide.source ? <p className="presentation-source">{slide.source}</p> : null}
@@ -78,7 +80,7 @@ export function PresentationOverlay() {
           </Suspense>
         ) : null}
       </div>
-      <nav className="presentation-controls" aria-label={t('presentation:start')}>
+      <nav className="presentation-controls" aria-label={t('presentation:controls')}>
         <button
           type="button"
           onClick={() => step(-1)}

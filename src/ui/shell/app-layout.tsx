@@ -15,8 +15,10 @@ import { PresentationOverlay } from '../presentation/presentation-overlay';
 import { SlidesPanel } from '../presentation/slides-panel';
 import { ProfilePanel } from '../profile/profile-panel';
 import { SearchBox } from '../search/search-box';
+import { KeyboardHelp } from './keyboard-help';
 import { ModeSwitch } from './mode-switch';
 import { Notices } from './notices';
+import { SkipLinks } from './skip-links';
 
 /**
  * MapLibre is the largest dependency: it loads beside, not before, the panels. The download starts
@@ -76,6 +78,7 @@ export function AppLayout() {
 
   return (
     <div className="app" data-panel-open={panelOpen} data-presenting={presenting}>
+      <SkipLinks listsShown={!presenting} showLists={() => setPanelOpen(true)} />
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
@@ -87,6 +90,7 @@ export function AppLayout() {
         <SearchBox />
         <PresentButton />
         <ExportMenu />
+        <KeyboardHelp />
         <ModeSwitch />
         <LanguageSwitch />
         <button
@@ -102,12 +106,12 @@ export function AppLayout() {
           </span>
         </button>
       </header>
-      <nav id="side-panel" className="side-panel" aria-label={t(sidePanel.label)}>
+      <nav id="side-panel" className="side-panel" aria-label={t(sidePanel.label)} tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('shell:loading')}</p>}>
           <sidePanel.Panel />
         </Suspense>
       </nav>
-      <main className="map-area">
+      <main id="map-area" className="map-area" tabIndex={-1}>
         <Suspense fallback={<div className="map-view" data-map-ready="false" />}>
           <MapView />
         </Suspense>

@@ -1,0 +1,437 @@
+// WCAG 2.2 AA across the atlas (issue 15). axe-core with the WCAG 2.2 A/AA tags (its target-size
+// rule included) finds no violation of any impact in each mode at 1920×1080 and 390×844, and no
+// control is under 24 px (44 px on a phone); the accessibility tree of each mode names what a
+// screen reader needs; skip links, the shortcuts dialog and the export dialog work by keyboard.
+
+import type { Page } from '@playwright/test';
+import {
+  analysisAnnouncement,
+  chooseFinderResult,
+  expect,
+  exportButton,
+  finderResultItems,
+  focusedElement,
+  focusStaysIn,
+  keyboardHelp,
+  mapCenter,
+  mapNamed,
+  openAnalysis,
+  openAnalysisByKeyboard,
+  openAtlas,
+  openExport,
+  profile,
+  showPanel,
+  skipLink,
+  smallTargets,
+  tabUntilFocused,
+  test,
+  waitForMapIdle,
+  waitForSlideKey,
+  wcagAudit,
+} from './driver';
+
+const VIEWPORTS = [
+  { width: 1920, height: 1080, target: 24 },
+  { width: 390, height: 844, target: 44 },
+] as const;
+
+/** No axe violation of any impact (target-size among the rules run), no control too small. */
+async function expectAccessible(page: Page, target: number): Promise<void> {
+  const { violations, rules } = await wcagAudit(page);
+  expect(rules).toContain('target-size');
+  expect(violations).toEqual([]);
+  expect(await smallTargets(page, target)).toEqual([]);
+}
+
+for (const { width, height, target } of VIEWPORTS) {
+  const phone = width <= 720;
+  test.describe(`at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('explore: the lists and the map', async ({ page }) => {
+      await openAtlas(page, '?lang=en');
+      if (phone) await showPanel(page);
+      await expectAccessible(page, target);
+    });
+
+    test('analyse: the analysis with its results', async ({ page }) => {
+      await openAtlas(page, '?lang=en');
+      if (phone) await showPanel(page);
+      await openAnalysis(page);
+      await expectAccessible(page, target);
+    });
+
+    test('invest: a filter set and a profile open', async ({ page }) => {
+      await openAtlas(page, '?lang=en&cluster=agro-industrial&zone=band');
+      if (phone) await showPanel(page);
+      const first = finderResultItems(page).first();
+      await expect(first).toBeVisible();
+      await first.getByRole('button').first().click();
+      await expect(profile(page)).toBeVisible();
+      await expectAccessible(page, target);
+    });
+
+    test("present: the tour's first slide", async ({ page }) => {
+      await openAtlas(page, '?lang=en');
+      await page.keyboard.press('p');
+      await waitForSlideKey(page);
+      await expectAccessible(page, target);
+    });
+
+    test('the export dialog', async ({ page }) => {
+      await openAtlas(page, '?lang=en');
+      await openExport(page);
+      await expectAccessible(page, target);
+    });
+  });
+}
+
+test.describe('keyboard alone', () => {
+  test('the first Tab shows "Skip to the map"; Enter puts the focus on the map, which then pans', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    const skip = skipLink(page, 'Skip to the map');
+    await expect(skip).not.toBeInViewport();
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    const map = mapNamed(page, 'Map');
+    await expect(map).toBeFocused();
+    const before = await mapCenter(page);
+    await page.keyboard.press('ArrowRight');
+    await waitForMapIdle(page);
+    expect((await mapCenter(page))?.[0]).toBeGreaterThan(before?.[0] ?? Number.POSITIVE_INFINITY);
+  });
+
+  test('"Skip to the lists" opens the closed panel on a phone and focuses its first heading', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openAtlas(page, '?lang=en');
+    await expect(page.getByRole('navigation', { name: 'Places of the Concept' })).toBeHidden();
+    await tabUntilFocused(page, skipLink(page, 'Skip to the lists'), 2);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Map layers' })).toBeFocused();
+  });
+
+  test('? opens the shortcuts, the focus stays inside, Escape closes and the focus comes back', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    const analyse = page.getByRole('button', { name: 'Analyse', exact: true });
+    await tabUntilFocused(page, analyse);
+    await page.keyboard.press('Shift+Slash');
+    const help = keyboardHelp(page);
+    await expect(help).toBeVisible();
+    await expect(help.getByRole('row', { name: /Pan the map/ })).toBeVisible();
+    let inside = 0;
+    for (let press = 0; press < 8; press++) {
+      await page.keyboard.press('Tab');
+      expect(await focusStaysIn(help), await focusedElement(page)).toBe(true);
+      if (await help.evaluate((element) => element.contains(document.activeElement))) inside++;
+    }
+    expect(inside, 'Tab comes back into the dialog').toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await expect(analyse).toBeFocused();
+    // Escape closed the dialog only: the planner is still in the explore mode.
+    await expect(analyse).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('the header button opens the shortcuts in Kyrgyz, and its close button gives the focus back', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=ky');
+    const button = page.getByRole('button', { name: 'Баскычтар' });
+    await tabUntilFocused(page, button);
+    await page.keyboard.press('Enter');
+    const help = keyboardHelp(page);
+    await expect(help).toBeVisible();
+    await expect(help.getByRole('heading', { name: 'Презентация' })).toBeVisible();
+    await help.getByRole('button', { name: 'Жабуу' }).press('Enter');
+    await expect(help).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('the export dialog keeps the focus inside and gives it back to its button', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    await tabUntilFocused(page, exportButton(page));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(dialog).toBeVisible();
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let press = 0; press < 16; press++) {
+        await page.keyboard.press(key);
+        expect(await focusStaysIn(dialog), `${key}: ${await focusedElement(page)}`).toBe(true);
+      }
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(exportButton(page)).toBeFocused();
+  });
+
+  test('a radius changed with the arrow keys is announced once, with what changed', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    await openAnalysisByKeyboard(page);
+    const announcement = analysisAnnouncement(page);
+    // Count what the live region says, as a screen reader would hear it.
+    await announcement.evaluate((region) => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const radius = page.getByRole('slider', { name: 'Catchment radius' });
+    await radius.focus();
+    for (let press = 0; press < 5; press++) await page.keyboard.press('ArrowRight');
+    // A wider radius covers more land: the change is said after the figures.
+    await expect(announcement).toHaveText(
+      /^Covered: [\d,]+ people of listed settlements, [\d,]+ km² \((\+[\d,]+ people, )?\+[\d,]+ km²\)$/,
+    );
+    await expect(page.locator('.analysis-panel')).toHaveAttribute('aria-busy', 'false'); // hook: as waitForAnalysis
+    // The last run has landed, so anything said for the earlier presses would be heard by now.
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said.filter((text) => text !== '')).toHaveLength(1);
+  });
+});
+
+test('a press outside the modal export dialog closes it and reaches nothing underneath', async ({
+  page,
+}) => {
+  await openAtlas(page, '?lang=en');
+  const dialog = await openExport(page);
+  const box = await mapNamed(page, 'Map').boundingBox();
+  if (!box) throw new Error('the map is not on screen');
+  await page.mouse.click(box.x + 40, box.y + box.height - 80);
+  await expect(dialog).toBeHidden();
+  await expect(exportButton(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(profile(page)).toHaveCount(0);
+});
+
+// What a screen reader finds in each mode: landmarks, headings and the main controls by name.
+// Partial templates (Playwright matches a template's children in order, others may sit between).
+test.describe('the accessibility tree at 1920×1080', () => {
+  test('explore: skip links, the header, the lists and the named map', async ({ page }) => {
+    await openAtlas(page, '?lang=en');
+    await expect(page.locator('body')).toMatchAriaSnapshot(`
+      - link "Skip to the map"
+      - link "Skip to the lists"
+      - banner:
+        - heading "Aimak Atlas" [level=1]
+        - combobox "Search the map"
+        - button "Present"
+        - button "Export"
+        - button "Keyboard shortcuts"
+        - group "Mode":
+          - button "Explore" [pressed]
+          - button "Analyse"
+          - button "Invest"
+        - group "Language":
+          - button "Кыргызча"
+          - button "Русский"
+          - button "English" [pressed]
+      - navigation "Places of the Concept":
+        - region "Map layers":
+          - heading "Map layers" [level=2]
+          - checkbox "Regions" [checked]
+          - checkbox "Growth nodes" [checked]
+          - checkbox "Logistics centres" [checked]
+          - checkbox "Economic clusters" [checked]
+        - region "Places of the Concept":
+          - heading "Places of the Concept" [level=2]
+          - tablist "Places of the Concept":
+            - tab "Growth nodes" [selected]
+            - tab "Logistics"
+            - tab "Clusters"
+            - tab "Regions"
+          - tabpanel "Growth nodes":
+            - list:
+              - listitem:
+                - button "Bishkek Bishkek city"
+        - region "My slides":
+          - heading "My slides" [level=2]
+      - main:
+        - region "Map"
+        - button "Zoom in"
+        - button "Zoom out"
+    `);
+  });
+
+  test('analyse: the analysis heading, its method, its sliders by name and the results', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    await openAnalysis(page);
+    await expect(page.locator('body')).toMatchAriaSnapshot(`
+      - banner:
+        - group "Mode":
+          - button "Explore"
+          - button "Analyse" [pressed]
+          - button "Invest"
+      - navigation "Catchments and zones":
+        - region "Scenario":
+          - heading "Scenario" [level=2]
+          - textbox "Name"
+        - region "Growth nodes of this scenario":
+          - heading "Growth nodes of this scenario" [level=2]
+          - button "+ Add a candidate growth node"
+        - region "Catchments and zones":
+          - heading "Catchments and zones" [level=2]
+          - group "Catchment method":
+            - radio "Radius" [checked]
+            - radio "Nearest growth node"
+            - radio "Radius ∩ nearest"
+          - slider "Catchment radius"
+          - 'group "Influence zone depth: your parameter (§5.4 sets none)"':
+            - slider "Uzbekistan influence zone"
+            - slider "Tajikistan influence zone"
+            - slider "Kazakhstan influence zone"
+            - slider "China's neighbourhood — to be taken into account"
+          - 'slider "Border band depth: your parameter (§6.2 sets none)"'
+          - group "Result layers":
+            - checkbox "Catchment areas" [checked]
+          - term: Covered
+          - term: Population of listed towns covered
+          - region "Statistics":
+            - heading "Statistics" [level=3]
+            - table "Growth nodes"
+        - region "Location planning":
+          - heading "Location planning" [level=2]
+        - region "Compare scenarios":
+          - heading "Compare scenarios" [level=2]
+      - main:
+        - region "Map"
+    `);
+  });
+
+  test('invest: the finder, its results, the indicators and the open profile', async ({ page }) => {
+    await openAtlas(page, '?lang=en&cluster=agro-industrial&zone=band');
+    await chooseFinderResult(page, 'Uzgen');
+    await expect(profile(page)).toBeVisible();
+    await expect(page.locator('body')).toMatchAriaSnapshot(`
+      - banner:
+        - group "Mode":
+          - button "Invest" [pressed]
+      - navigation "Find priority territories":
+        - region "Find priority territories":
+          - heading "Find priority territories" [level=2]
+          - group:
+            - group "Economic cluster (§5.3)":
+              - checkbox "Agro-industrial" [checked]
+          - group:
+            - group "Cross-border zone or border band":
+              - checkbox "Border band (§6.2)" [checked]
+          - button "Clear filters"
+          - region "Results":
+            - heading "Results" [level=3]
+            - status: /^Found. \\d+ growth nodes and \\d+ regions$/
+            - list:
+              - listitem:
+                - button /Growth node · /
+        - region "Indicators on the map":
+          - heading "Indicators on the map" [level=2]
+          - combobox "Indicator"
+      - main:
+        - region "Map"
+      - complementary "Uzgen":
+        - heading "Uzgen" [level=3]
+        - button "Close"
+    `);
+  });
+
+  test('present: the slide, its key and the clicker buttons by name', async ({ page }) => {
+    await openAtlas(page, '?lang=en');
+    await page.keyboard.press('p');
+    await waitForSlideKey(page);
+    await expect(page.locator('body')).toMatchAriaSnapshot(`
+      - link "Skip to the map"
+      - main:
+        - region "Map"
+      - region "Presentation":
+        - heading "Where industry is concentrated" [level=2]
+        - figure "Share of national industrial output, 2015"
+        - navigation "Slide controls":
+          - button "Previous" [disabled]
+          - text: Slide 1 of 10
+          - button "Next"
+          - button "Leave the presentation (Esc)"
+    `);
+  });
+
+  test('the export and shortcuts dialogs: named, headed, their controls named', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    await openExport(page);
+    await expect(page.getByRole('dialog')).toMatchAriaSnapshot(`
+      - dialog "Export the map and data":
+        - heading "Export the map and data" [level=2]
+        - button "Close"
+        - group "Map image (PNG)":
+          - combobox "Resolution"
+          - button "Download PNG"
+        - group "Map sheet (PDF)":
+          - radiogroup "Paper":
+            - radio "A4 landscape" [checked]
+            - radio "A3 landscape"
+          - button "Download PDF"
+        - group "Profile of the selected place (PDF)":
+          - paragraph: Select a place on the map or in the lists first.
+          - button "Download PDF" [disabled]
+        - group "Analysis results"
+        - group "Priority territories found"
+    `);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+Slash');
+    await expect(keyboardHelp(page)).toMatchAriaSnapshot(`
+      - dialog "Keyboard shortcuts":
+        - heading "Keyboard shortcuts" [level=2]
+        - button "Close"
+        - heading "Anywhere on the page" [level=3]
+        - table "Anywhere on the page":
+          - rowgroup:
+            - row "/ Go to the search"
+            - row "? Show this list"
+            - row "P Start the tour of the Concept"
+            - row "Ctrl + Z Undo the last edit"
+            - row "Ctrl + Shift + Z or Ctrl + Y Redo"
+        - heading "The map, when it has the focus" [level=3]
+        - table "The map, when it has the focus":
+          - rowgroup:
+            - row "← ↑ → ↓ Pan the map"
+            - row "+ or = Zoom in one level (with Shift, two)"
+            - row "− Zoom out one level (with Shift, two)"
+            - row "Shift + ← or Shift + → Rotate the map by 15°"
+            - row "Shift + ↑ or Shift + ↓ Tilt the map by 10°"
+        - heading "Moving a growth node" [level=3]
+        - table "Moving a growth node":
+          - rowgroup:
+            - row "← ↑ → ↓ Move the node 1 km"
+            - row "Shift + ← ↑ → ↓ Move the node 10 km"
+            - row "Enter Keep the new position"
+            - row "Esc Put the node back where it was"
+        - heading "Placing a candidate at the cross-hair" [level=3]
+        - table "Placing a candidate at the cross-hair":
+          - rowgroup:
+            - row "← ↑ → ↓ Move the map under the cross-hair"
+            - row "Enter Add a candidate at the cross-hair"
+        - heading "Presenting" [level=3]
+        - table "Presenting":
+          - rowgroup:
+            - row "→ or PageDown or Space Next slide"
+            - row "← or PageUp or Backspace Previous slide"
+            - row "Home or End First or last slide"
+            - row "1–9 or 0 Slides 1 to 9; 0 is slide 10"
+            - row "Esc Leave the presentation and restore the view"
+    `);
+  });
+});
