@@ -1173,15 +1173,15 @@ export function smallTargets(page: Page, min: number): Promise<string[]> {
       const box = target.getBoundingClientRect();
       const style = getComputedStyle(target);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
-      if (box.bottom <= 0 || box.right <= 0 || box.top >= innerHeight || box.left >= innerWidth) {
-        continue; // off screen (a skip link until focused)
-      }
+      // A skip link waits above the page until it is focused. Anything else counts even when
+      // scrolled out of view (the rows further down a panel are pressed too).
+      if (element.matches('.skip-link:not(:focus)')) continue;
       const inSentence =
         element instanceof HTMLAnchorElement && getComputedStyle(element).display === 'inline';
       if (inSentence) continue;
       if (box.width < size - 0.5 || box.height < size - 0.5) {
         const name =
-          element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
+          element.getAttribute('aria-label') ?? target.textContent?.trim().slice(0, 30) ?? '';
         small.push(
           `${element.tagName.toLowerCase()}.${element.className} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
         );

@@ -18,11 +18,14 @@ import {
   openAnalysis,
   openAnalysisByKeyboard,
   openAtlas,
+  openCandidateToolByKeyboard,
   openExport,
   profile,
   showPanel,
   skipLink,
   smallTargets,
+  startCrosshair,
+  startMovingByKeyboard,
   tabUntilFocused,
   test,
   waitForMapIdle,
@@ -58,6 +61,23 @@ for (const { width, height, target } of VIEWPORTS) {
       await openAtlas(page, '?lang=en');
       if (phone) await showPanel(page);
       await openAnalysis(page);
+      await expectAccessible(page, target);
+    });
+
+    test('analyse: a node moved by keyboard, then the candidate tool and its cross-hair', async ({
+      page,
+    }) => {
+      await openAtlas(page, '?lang=en');
+      if (phone) await showPanel(page);
+      await openAnalysis(page);
+      const move = await startMovingByKeyboard(page, 'Naryn');
+      await page.keyboard.press('Shift+ArrowUp');
+      await expectAccessible(page, target);
+      await page.keyboard.press('Escape');
+      await expect(move).toBeHidden();
+      await openCandidateToolByKeyboard(page);
+      await expectAccessible(page, target);
+      await startCrosshair(page);
       await expectAccessible(page, target);
     });
 
