@@ -857,6 +857,20 @@ export function presentation(page: Page) {
   };
 }
 
+/**
+ * Waits for a presentation's first slide. Presenting hides the header, so the map's canvas grows:
+ * software WebGL (CI has no GPU) takes seconds to resize it.
+ */
+export async function waitForPresentation(page: Page): Promise<void> {
+  await expect(presentation(page).region).toBeVisible({ timeout: MAP_TIMEOUT });
+}
+
+/** Starts the tour with P, as a presenter does, and waits for its first slide. */
+export async function startTour(page: Page): Promise<void> {
+  await page.keyboard.press('p');
+  await waitForPresentation(page);
+}
+
 /** Waits for the slide's choropleth key: its code loads with the first slide that has one. */
 export async function waitForSlideKey(page: Page): Promise<void> {
   await expect(presentation(page).legend).toBeVisible({ timeout: MAP_TIMEOUT });

@@ -14,8 +14,10 @@ import {
   saveScreenshot,
   slideCaptionField,
   slideOnScreen,
+  startTour,
   test,
   waitForMap,
+  waitForPresentation,
   waitUntilOfflineReady,
 } from './driver';
 
@@ -35,7 +37,7 @@ test('P starts the tour; the keys walk every slide in the current language; Esc 
   await openAtlas(page, '?lang=ru');
   await page.getByRole('checkbox', { name: 'Экономические кластеры' }).uncheck();
   const before = await mapCenter(page);
-  await page.keyboard.press('p');
+  await startTour(page);
   await expect(appHeader(page)).toBeHidden();
   for (const [index, chapter] of tour.chapters.entries()) {
     await waitForSlide(page, chapter, 'ru');
@@ -76,7 +78,7 @@ test('every tour slide at 1920×1080, and one at 1280×720', async ({ page }) =>
   }
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.keyboard.press('p');
+  await startTour(page);
   await waitForSlide(page, tour.chapters[0] as Chapter, 'ky');
   await saveScreenshot(page, 'tour-1280x720-01');
 });
@@ -86,6 +88,7 @@ test('the presenter adds this view as a slide with captions and presents it', as
   await page.getByRole('button', { name: '+ Add this view as a slide' }).click();
   await slideCaptionField(page, 1, 'EN').fill('Our <b>priority</b> towns');
   await page.getByRole('button', { name: '▶ Present my slides' }).click();
+  await waitForPresentation(page);
   await expect(presentation(page).caption).toHaveText('Our <b>priority</b> towns');
   await page.keyboard.press('Escape');
   await expect(presentation(page).region).toHaveCount(0);
@@ -112,7 +115,7 @@ test('offline: P still runs the whole tour from the cache', async ({ page, conte
   await waitUntilOfflineReady(page);
   await context.setOffline(true);
   await reloadAtlas(page);
-  await page.keyboard.press('p');
+  await startTour(page);
   for (const [index, chapter] of tour.chapters.entries()) {
     await waitForSlide(page, chapter, 'en');
     if (index < tour.chapters.length - 1) await page.keyboard.press('ArrowRight');
