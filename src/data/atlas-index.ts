@@ -21,7 +21,7 @@ type Cluster = AtlasData['clusters']['clusters'][number];
 type Oblast = AtlasData['oblasts']['features'][number];
 
 /** Caches a derived value per atlas object. */
-function memoisedPerAtlas<T>(derive: (atlas: AtlasData) => T): (atlas: AtlasData) => T {
+export function memoisedPerAtlas<T>(derive: (atlas: AtlasData) => T): (atlas: AtlasData) => T {
   const cache = new WeakMap<AtlasData, T>();
   return (atlas) => {
     const cached = cache.get(atlas);
@@ -175,6 +175,12 @@ export const regionAnchors = memoisedPerAtlas((atlas): ReadonlyMap<string, Posit
 });
 
 /** Where a place is: a point, or the [west, south, east, north] extent of an area. */
+/** A listed settlement's point; null when the atlas does not list it. */
+export function settlementPosition(atlas: AtlasData, id: string): LonLat | null {
+  const [lon, lat] = atlasIndex(atlas).settlements.get(id)?.geometry.coordinates ?? [];
+  return lon === undefined || lat === undefined ? null : [lon, lat];
+}
+
 export type PlaceExtent = { point: LonLat } | { bounds: [number, number, number, number] };
 
 /**
@@ -202,8 +208,10 @@ export function placeExtent(
       const centre = index.logisticsCentres.get(selection.id);
       return centre ? at(scenarioNodePositions(atlas, nodes).get(centre.node)) : null;
     }
-    case 'settlement':
-      return at(index.settlements.get(selection.id)?.geometry.coordinates);
+    case 'settlement': {
+      const point = settlementPosition(atlas, selection.id);
+      return point ? { point } : null;
+    }
     case 'region':
       return regionsExtent(atlas, [selection.id]);
     case 'cluster':

@@ -1,5 +1,6 @@
 /** Finds regions, growth nodes, logistics centres, clusters and settlements by any of their names. */
 import type { AtlasData } from '../data/atlas';
+import { atlasIndex, memoisedPerAtlas } from '../data/atlas-index';
 import { romanise, searchKey, wordKeys } from './search-key';
 
 export type PlaceKind = 'region' | 'node' | 'logistics' | 'cluster' | 'settlement';
@@ -121,6 +122,25 @@ export function buildSearchIndex(places: readonly SearchablePlace[]): SearchInde
   );
   return { places: indexed, longestKey };
 }
+
+/** Every findable place, indexed on the first query, once per atlas. */
+export const placeIndex = memoisedPerAtlas((atlas) => buildSearchIndex(placesOfAtlas(atlas)));
+
+/** The listed settlements, growth nodes among them: where a growth node can be moved to. */
+export const settlementIndex = memoisedPerAtlas((atlas) => {
+  const { settlements } = atlasIndex(atlas);
+  return buildSearchIndex(
+    placesOfAtlas(atlas).filter(
+      (place) =>
+        (place.kind === 'node' || place.kind === 'settlement') && settlements.has(place.id),
+    ),
+  );
+});
+
+/** The listed settlements that are no growth node: where a candidate can be added. */
+export const nonNodeSettlementIndex = memoisedPerAtlas((atlas) =>
+  buildSearchIndex(placesOfAtlas(atlas).filter((place) => place.kind === 'settlement')),
+);
 
 /**
  * The places whose name (ky, ru or en, in any of their spellings) meets the query, best first:

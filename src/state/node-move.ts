@@ -70,11 +70,7 @@ export function keepNodeMove(): NodeMove | null {
  */
 export function dropNodeMovePreview(move: NodeMove): void {
   const { dragPreview, setDragPreview } = useAnalysisStore.getState();
-  if (dragPreview?.id !== move.id) return;
-  // The analysis runs again when a preview appears, not when it goes: a preview at the start
-  // brings the figures back to the scenario's, then it goes.
-  setDragPreview({ id: move.id, position: move.start });
-  setDragPreview(null);
+  if (dragPreview?.id === move.id) setDragPreview(null);
 }
 
 /** Puts the node back where it started: the scenario is left as it was. */

@@ -85,7 +85,7 @@ describe('CandidateForm', () => {
     const search = await screen.findByRole('combobox', { name: 'At a settlement' });
     await user.type(search, 'Chayek');
     const list = screen.getByRole('listbox', { name: 'At a settlement' });
-    expect(within(list).getAllByRole('option')[0]).toHaveTextContent('ChayekNaryn Region');
+    expect(within(list).getAllByRole('option')[0]).toHaveTextContent('Chayek Naryn Region');
     expect(search).toHaveAttribute('aria-activedescendant');
     await user.keyboard('{Enter}');
 

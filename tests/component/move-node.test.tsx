@@ -109,27 +109,27 @@ describe('moving a node without dragging', () => {
     await user.keyboard('{ArrowDown}{Enter}');
     expect(position()).toEqual(KOCHKOR);
     expect(within(panel).getByRole('application')).toHaveFocus();
-    expect(within(panel).getByLabelText('Latitude (° N)')).toHaveValue('42.21552');
+    expect(within(panel).getByLabelText('Latitude')).toHaveValue('42.21552');
   });
 
   it('refuses coordinates outside Kyrgyzstan or not coordinates at all, and moves nothing', async () => {
     const { user, panel } = await startMovingNaryn();
-    const latitude = within(panel).getByLabelText('Latitude (° N)');
-    const longitude = within(panel).getByLabelText('Longitude (° E)');
+    const latitude = within(panel).getByLabelText('Latitude');
+    const longitude = within(panel).getByLabelText('Longitude');
     expect(latitude).toHaveValue('41.42866');
     await user.clear(latitude);
     await user.type(latitude, '41.3');
     await user.clear(longitude);
     await user.type(longitude, '69.24{Enter}');
     expect(within(panel).getByRole('alert')).toHaveTextContent(
-      '41.3° N, 69.24° E is outside Kyrgyzstan: the growth node stays where it is.',
+      '41.3000° N, 69.2400° E is outside Kyrgyzstan: the growth node stays where it is.',
     );
     expect(position()).toEqual(NARYN);
     expect(longitude).toHaveAttribute('aria-invalid', 'true');
     await user.clear(latitude);
     await user.type(latitude, 'north');
     await user.click(within(panel).getByRole('button', { name: 'Go' }));
-    expect(within(panel).getByRole('alert')).toHaveTextContent(/latitude must be a number/);
+    expect(within(panel).getByRole('alert')).toHaveTextContent(/Latitude must be a number/);
     expect(position()).toEqual(NARYN);
     await user.clear(latitude);
     await user.type(latitude, '41,5');

@@ -654,8 +654,8 @@ export async function typeMoveCoordinates(
   longitude: string,
 ): Promise<void> {
   for (const [label, text] of [
-    ['Latitude (° N)', latitude],
-    ['Longitude (° E)', longitude],
+    ['Latitude', latitude],
+    ['Longitude', longitude],
   ] as const) {
     await panel.getByLabel(label).focus();
     await page.keyboard.press('ControlOrMeta+a');
@@ -670,8 +670,8 @@ export async function typeMoveCoordinates(
  */
 export async function nodePositionByKeyboard(page: Page, name: string): Promise<[number, number]> {
   const panel = await startMovingByKeyboard(page, name);
-  const latitude = Number(await panel.getByLabel('Latitude (° N)').inputValue());
-  const longitude = Number(await panel.getByLabel('Longitude (° E)').inputValue());
+  const latitude = Number(await panel.getByLabel('Latitude').inputValue());
+  const longitude = Number(await panel.getByLabel('Longitude').inputValue());
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   return [longitude, latitude];

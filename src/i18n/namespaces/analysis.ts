@@ -13,7 +13,8 @@ export const analysis = defineNamespace({
     bandDepth: 'Border band depth: your parameter (§6.2 sets none)',
     computing: 'Computing…',
     failed: 'The analysis failed; the last result is still shown.',
-    dragHint: 'Drag a growth node on the map to try another location.',
+    dragHint:
+      'Drag a growth node on the map, or press Move beside it in a table, to try another location.',
     resetNodes: 'Put the growth nodes back',
     layers: 'Result layers',
     'layer.catchments': 'Catchment areas',
@@ -55,7 +56,8 @@ export const analysis = defineNamespace({
     bandDepth: 'Глубина приграничной полосы: параметр планировщика (§6.2 её не задаёт)',
     computing: 'Расчёт…',
     failed: 'Расчёт не удался; показан последний результат.',
-    dragHint: 'Перетащите точку роста на карте, чтобы проверить другое место.',
+    dragHint:
+      'Перетащите точку роста на карте или нажмите «Переместить» рядом с ней в таблице, чтобы проверить другое место.',
     resetNodes: 'Вернуть точки роста на место',
     layers: 'Слои результата',
     'layer.catchments': 'Зоны тяготения',
@@ -97,7 +99,8 @@ export const analysis = defineNamespace({
     bandDepth: 'Чек ара тилкесинин тереңдиги: пландоочунун параметри (§6.2 аны белгилебейт)',
     computing: 'Эсептелүүдө…',
     failed: 'Эсептөө ишке ашкан жок; акыркы натыйжа көрсөтүлүүдө.',
-    dragHint: 'Башка жерди текшерүү үчүн өсүү түйүнүн картада сүйрөңүз.',
+    dragHint:
+      'Башка жерди текшерүү үчүн өсүү түйүнүн картада сүйрөңүз же таблицада анын жанындагы «Жылдыруу» баскычын басыңыз.',
     resetNodes: 'Өсүү түйүндөрүн ордуна кайтаруу',
     layers: 'Натыйжанын катмарлары',
     'layer.catchments': 'Тартылуу зоналары',

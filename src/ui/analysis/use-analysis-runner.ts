@@ -41,12 +41,23 @@ export function useAnalysisRunner(atlas: AtlasData): void {
           (error: unknown) => failed(error instanceof Error ? error.message : String(error)),
         );
     };
+    // The edits of one action (a node kept where it was dragged, then its preview dropped) come
+    // together: they ask for one run, after the last of them.
+    let asked = false;
+    const ask = () => {
+      if (asked) return;
+      asked = true;
+      queueMicrotask(() => {
+        asked = false;
+        run();
+      });
+    };
     run();
     const unsubscribeScenario = useScenarioStore.subscribe((state, previous) => {
-      if (state.nodes !== previous.nodes || state.analysis !== previous.analysis) run();
+      if (state.nodes !== previous.nodes || state.analysis !== previous.analysis) ask();
     });
     const unsubscribeDrag = useAnalysisStore.subscribe((state, previous) => {
-      if (state.dragPreview !== previous.dragPreview && state.dragPreview) run();
+      if (state.dragPreview !== previous.dragPreview) ask();
     });
     return () => {
       unsubscribeScenario();

@@ -4,32 +4,17 @@
  * cross-hair in the map's centre. Each point must be inside Kyrgyzstan; then it is named, and Add
  * is one undo step.
  */
-import {
-  type FormEvent,
-  type KeyboardEvent,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { AtlasData } from '../../data/atlas';
-import { atlasIndex, placeName, regionName } from '../../data/atlas-index';
-import { formatDistance, formatNumber } from '../../i18n/format';
+import { placeName, regionName, settlementPosition } from '../../data/atlas-index';
+import { formatDistance } from '../../i18n/format';
 import type { Translate } from '../../i18n/i18n';
 import type { MapController } from '../../map/map-controller';
 import { nearestSettlement } from '../../scenario/nearest-settlement';
 import { pointInCountry } from '../../scenario/point-in-country';
 import { regionOfPoint } from '../../scenario/region-of-point';
-import { type TypedPosition, typedPosition } from '../../scenario/typed-position';
-import {
-  buildSearchIndex,
-  placesOfAtlas,
-  type SearchHit,
-  type SearchIndex,
-  searchPlaces,
-} from '../../search/place-search';
+import { nonNodeSettlementIndex } from '../../search/place-search';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import type { Language } from '../../vocabulary/languages';
@@ -37,22 +22,12 @@ import type { LonLat } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from '../map/map-context';
+import { PlaceCombobox } from '../search/place-combobox';
+import { CoordinatesForm, coordinatesText } from './coordinates-form';
 
 const NAME_LIMIT = 200;
 /** The cross-hair's place is said this long after the map stops, not at every step of a pan. */
 const SETTLE_MS = 600;
-
-/** `41.6000° N, 75.0000° E` as the language writes it (`41,6000° с. ш., …`). */
-function coordinatesText(t: Translate, lang: Language, [lon, lat]: LonLat, digits = 4): string {
-  const value = (degrees: number) => formatNumber(lang, Math.abs(degrees), { digits, fixed: true });
-  const latitude = t(lat >= 0 ? 'planner:candidate.north' : 'planner:candidate.south', {
-    value: value(lat),
-  });
-  const longitude = t(lon >= 0 ? 'planner:candidate.east' : 'planner:candidate.west', {
-    value: value(lon),
-  });
-  return `${latitude}, ${longitude}`;
-}
 
 /** The region of a point inside the country, or that it lies between the oblast outlines. */
 function regionLabel(atlas: AtlasData, t: Translate, lang: Language, position: LonLat): string {
@@ -75,17 +50,6 @@ function crosshairText(atlas: AtlasData, t: Translate, lang: Language, position:
     settlement,
     region: regionLabel(atlas, t, lang, position),
   });
-}
-
-/** Listed settlements only (growth nodes are already nodes), built once per atlas. */
-const settlementIndexes = new WeakMap<AtlasData, SearchIndex>();
-function settlementIndexOf(atlas: AtlasData): SearchIndex {
-  let index = settlementIndexes.get(atlas);
-  if (!index) {
-    index = buildSearchIndex(placesOfAtlas(atlas).filter((place) => place.kind === 'settlement'));
-    settlementIndexes.set(atlas, index);
-  }
-  return index;
 }
 
 /** The control that opened the tool, where the focus goes when the form closes. */
@@ -122,6 +86,8 @@ function CandidateTool({ position }: { position: LonLat | null }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const whereId = useId();
   const [name, setName] = useState('');
+  // A settlement found by name that lies outside the atlas's outline of the country.
+  const [refused, setRefused] = useState<string | null>(null);
   const inside = useMemo(
     () => position !== null && pointInCountry(atlas, position),
     [atlas, position],
@@ -129,6 +95,7 @@ function CandidateTool({ position }: { position: LonLat | null }) {
 
   const choose = (point: LonLat, suggestedName = '') => {
     setName(suggestedName);
+    setRefused(null);
     useViewStore.getState().setTool({ type: 'add-node', position: point });
   };
   const close = () => {
@@ -198,8 +165,41 @@ function CandidateTool({ position }: { position: LonLat | null }) {
         </p>
       ) : null}
       <p className="hint">{t('planner:candidate.ways')}</p>
-      <SettlementSearch onChoose={choose} />
-      <CoordinatesEntry onChoose={choose} />
+      <PlaceCombobox
+        className="candidate-way candidate-search"
+        label={t('planner:candidate.settlement')}
+        placeholder={t('planner:candidate.settlementPlaceholder')}
+        hint={t('planner:candidate.settlementHint')}
+        indexOf={nonNodeSettlementIndex}
+        detail={(hit) => regionName(atlas, hit.place.region, lang)}
+        found={(count) => t('planner:point.settlementCount', { count })}
+        none={t('planner:point.noSettlement')}
+        invalid={refused !== null}
+        onType={() => setRefused(null)}
+        onChoose={(hit) => {
+          const point = settlementPosition(atlas, hit.place.id);
+          const name = hit.place.name[lang] ?? hit.place.name.en;
+          // A few border villages fall outside the simplified outline: refused as any point there.
+          if (!point || !pointInCountry(atlas, point)) {
+            setRefused(name);
+            return false;
+          }
+          choose(point, name);
+          return true;
+        }}
+      />
+      {refused ? (
+        <p role="alert" className="candidate-alert">
+          {t('planner:candidate.settlementOutside', { name: refused })}
+        </p>
+      ) : null}
+      <CoordinatesForm
+        className="candidate-way candidate-coordinates"
+        legend={t('planner:candidate.coordinates')}
+        submitLabel={t('planner:candidate.useCoordinates')}
+        outside={(where) => t('planner:candidate.outsideCountry', { where })}
+        onChoose={choose}
+      />
       <CrosshairPlacement onChoose={choose} />
       <div className="buttons">
         <button type="button" onClick={close}>
@@ -207,226 +207,6 @@ function CandidateTool({ position }: { position: LonLat | null }) {
         </button>
       </div>
     </div>
-  );
-}
-
-/**
- * "At a settlement": an ARIA 1.2 combobox like the header's search (src/ui/search), listing only
- * settlements. ↑/↓ choose, Enter takes the settlement's point and name, Escape closes the list,
- * then clears it.
- */
-function SettlementSearch({ onChoose }: { onChoose: (point: LonLat, name: string) => void }) {
-  const atlas = useAtlas();
-  const lang = useLanguage();
-  const t = useTranslation();
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const [refused, setRefused] = useState<string | null>(null);
-  const id = useId();
-  const optionId = (index: number) => `${id}-option-${index}`;
-  const hits = useMemo(
-    () => (query.trim() === '' ? [] : searchPlaces(settlementIndexOf(atlas), query)),
-    [atlas, query],
-  );
-  const showing = open && query.trim() !== '';
-  const expanded = showing && hits.length > 0;
-  const nameOf = (hit: SearchHit) => hit.place.name[lang] ?? hit.place.name.en;
-
-  const choose = (hit: SearchHit) => {
-    const [lon, lat] = atlasIndex(atlas).settlements.get(hit.place.id)?.geometry.coordinates ?? [];
-    if (lon === undefined || lat === undefined) return;
-    setOpen(false);
-    // A few border villages fall outside the simplified outline: refused as any point there.
-    if (!pointInCountry(atlas, [lon, lat])) {
-      setRefused(nameOf(hit));
-      return;
-    }
-    onChoose([lon, lat], nameOf(hit));
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = hits.length;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (count === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const next = expanded ? (active + step + count) % count : step === 1 ? 0 : count - 1;
-      setActive(next);
-      setOpen(true);
-      document.getElementById(optionId(next))?.scrollIntoView?.({ block: 'nearest' });
-    } else if (event.key === 'Enter') {
-      const hit = expanded ? hits[active] : undefined;
-      if (!hit) return;
-      event.preventDefault();
-      choose(hit);
-    } else if (event.key === 'Escape') {
-      // An open list closes, a typed name clears; only an empty box lets Escape through.
-      if (showing) setOpen(false);
-      else if (query !== '') setQuery('');
-      else return;
-      event.stopPropagation();
-    }
-  };
-
-  const status = !showing
-    ? ''
-    : hits.length > 0
-      ? t('planner:candidate.settlementCount', { count: hits.length })
-      : t('planner:candidate.noSettlement');
-
-  return (
-    <div className="candidate-way candidate-search">
-      <label className="candidate-label" htmlFor={`${id}-input`}>
-        {t('planner:candidate.settlement')}
-      </label>
-      <input
-        id={`${id}-input`}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={t('planner:candidate.settlementPlaceholder')}
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={expanded ? optionId(active) : undefined}
-        aria-describedby={`${id}-hint`}
-        aria-invalid={refused !== null}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-          setOpen(true);
-          setRefused(null);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
-      />
-      <span id={`${id}-hint`} className="visually-hidden">
-        {t('planner:candidate.settlementHint')}
-      </span>
-      <div
-        id={`${id}-list`}
-        role="listbox"
-        aria-label={t('planner:candidate.settlement')}
-        hidden={!expanded}
-      >
-        {hits.map((hit, index) => (
-          // The combobox handles the keys; a click or a tap is the pointer's way to choose.
-          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
-          <div
-            key={hit.place.id}
-            id={optionId(index)}
-            role="option"
-            tabIndex={-1}
-            aria-selected={index === active}
-            // Keeps the focus in the input, so its blur does not close the list before the click.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(hit)}
-          >
-            <span className="search-option-name">{nameOf(hit)}</span>
-            <span className="search-option-detail">
-              {regionName(atlas, hit.place.region, lang)}
-            </span>
-          </div>
-        ))}
-      </div>
-      {showing && hits.length === 0 ? (
-        <p className="hint" aria-hidden="true">
-          {t('planner:candidate.noSettlement')}
-        </p>
-      ) : null}
-      <span role="status" className="visually-hidden">
-        {status}
-      </span>
-      {refused ? (
-        <p role="alert" className="candidate-alert">
-          {t('planner:candidate.settlementOutside', { name: refused })}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-/**
- * "At coordinates": latitude and longitude in decimal degrees, as text with a decimal keypad (the
- * GOV.UK Design System's advice for numbers); a comma may stand for the point. A value that is no
- * coordinate, or a point outside Kyrgyzstan, is refused with an alert.
- */
-function CoordinatesEntry({ onChoose }: { onChoose: (point: LonLat) => void }) {
-  const atlas = useAtlas();
-  const lang = useLanguage();
-  const t = useTranslation();
-  const id = useId();
-  const [latitude, setLatitude] = useState('');
-  const [longitude, setLongitude] = useState('');
-  const [refusal, setRefusal] = useState<Exclude<TypedPosition, { kind: 'inside' }> | null>(null);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const typed = typedPosition(atlas, latitude, longitude);
-    if (typed.kind === 'inside') onChoose(typed.position);
-    else setRefusal(typed);
-  };
-  const invalid = (field: 'latitude' | 'longitude') =>
-    refusal !== null && (refusal.kind === 'outside' || refusal.fields.includes(field));
-  const message =
-    refusal === null
-      ? ''
-      : refusal.kind === 'outside'
-        ? t('planner:candidate.outsideCountry', {
-            where: coordinatesText(t, lang, refusal.position),
-          })
-        : refusal.fields
-            .map((field) =>
-              field === 'latitude'
-                ? t('planner:candidate.badLatitude')
-                : t('planner:candidate.badLongitude'),
-            )
-            .join(' ');
-  const describedBy = refusal ? `${id}-hint ${id}-problem` : `${id}-hint`;
-  const field = (which: 'latitude' | 'longitude', value: string, set: (value: string) => void) => (
-    <label className="candidate-field">
-      {t(which === 'latitude' ? 'planner:candidate.latitude' : 'planner:candidate.longitude')}
-      <input
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        aria-invalid={invalid(which)}
-        aria-describedby={describedBy}
-        onChange={(event) => {
-          set(event.target.value);
-          setRefusal(null);
-        }}
-      />
-    </label>
-  );
-
-  return (
-    <form className="candidate-way candidate-coordinates" noValidate onSubmit={submit}>
-      <fieldset>
-        <legend>{t('planner:candidate.coordinates')}</legend>
-        <p id={`${id}-hint`} className="hint">
-          {t('planner:candidate.coordinatesHint')}
-        </p>
-        <div className="candidate-coordinate-fields">
-          {field('latitude', latitude, setLatitude)}
-          {field('longitude', longitude, setLongitude)}
-        </div>
-        {message ? (
-          <p id={`${id}-problem`} role="alert" className="candidate-alert">
-            {message}
-          </p>
-        ) : null}
-        <div className="buttons">
-          <button type="submit">{t('planner:candidate.useCoordinates')}</button>
-        </div>
-      </fieldset>
-    </form>
   );
 }
 

@@ -1,13 +1,12 @@
 /**
  * Moving a growth node without dragging it (WCAG 2.2, 2.5.7 and 2.1.1): the move panel over the
- * map, opened by the "Move <node>" buttons (./move-node-button.tsx). In the panel the
- * arrow keys move the node 1 km (10 km with Shift), Enter keeps it and Escape puts it back; buttons
- * do the same for a single pointer; a settlement found by search or typed coordinates put it there
- * at once. The state is the view store's move tool (src/state/node-move.ts); the map and the
- * analysis follow it through the drag preview, as they follow a drag.
+ * map, opened by the "Move <node>" buttons (./move-node-button.tsx). In the panel the arrow keys
+ * move the node 1 km (10 km with Shift), Enter keeps it and Escape puts it back; buttons do the
+ * same for a single pointer; a settlement found by name or typed coordinates put it there at once.
+ * The state is the view store's move tool (src/state/node-move.ts); the map and the analysis follow
+ * it through the drag preview, as they follow a drag.
  */
 import {
-  type FormEvent,
   type KeyboardEvent,
   type MouseEvent,
   useEffect,
@@ -19,20 +18,13 @@ import {
 import { createPortal } from 'react-dom';
 import { greatCircleKm } from '../../analysis/great-circle';
 import type { AtlasData } from '../../data/atlas';
-import { atlasIndex, placeName, regionName } from '../../data/atlas-index';
-import { formatDistance, formatNumber } from '../../i18n/format';
+import { placeName, regionName, settlementPosition } from '../../data/atlas-index';
+import { formatDistance } from '../../i18n/format';
 import type { Translate } from '../../i18n/i18n';
 import { nearestSettlement } from '../../scenario/nearest-settlement';
 import { pointInCountry } from '../../scenario/point-in-country';
 import { regionOfPoint } from '../../scenario/region-of-point';
-import { type CoordinateField, typedPosition } from '../../scenario/typed-position';
-import {
-  buildSearchIndex,
-  placesOfAtlas,
-  type SearchHit,
-  type SearchIndex,
-  searchPlaces,
-} from '../../search/place-search';
+import { settlementIndex } from '../../search/place-search';
 import {
   cancelNodeMove,
   type Direction,
@@ -50,6 +42,8 @@ import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { isTypingTarget } from '../keyboard';
 import { useMapControllerRef } from '../map/map-context';
+import { PlaceCombobox } from '../search/place-combobox';
+import { CoordinatesForm } from './coordinates-form';
 import { nodeName } from './move-node-button';
 
 const STEP_KM = 1;
@@ -221,8 +215,27 @@ function MovePanel({ move }: { move: NodeMove }) {
           {t('planner:move.bigSteps')}
         </label>
       </div>
-      <SettlementSearch onChoose={placed} />
-      <CoordinatesForm position={move.position} onGo={placed} />
+      <PlaceCombobox
+        className="move-search"
+        label={t('planner:move.toSettlement')}
+        indexOf={settlementIndex}
+        detail={(hit) => regionName(atlas, hit.place.region, lang)}
+        found={(count) => t('planner:point.settlementCount', { count })}
+        none={t('planner:point.noSettlement')}
+        onChoose={(hit) => {
+          const position = settlementPosition(atlas, hit.place.id);
+          if (position) placed(position);
+          return position !== null;
+        }}
+      />
+      <CoordinatesForm
+        className="move-coordinates"
+        legend={t('planner:move.coordinates')}
+        submitLabel={t('planner:move.go')}
+        position={move.position}
+        outside={(where) => t('planner:move.outside', { where })}
+        onChoose={placed}
+      />
       <div className="buttons move-end">
         <button type="button" className="move-button primary" onClick={() => endMove('keep')}>
           {t('planner:move.keep')}
@@ -235,244 +248,5 @@ function MovePanel({ move }: { move: NodeMove }) {
         {announcement}
       </p>
     </section>
-  );
-}
-
-/** Settlements (Concept nodes among them) by any of their names; built once per atlas. */
-const settlementIndexes = new WeakMap<AtlasData, SearchIndex>();
-function settlementIndexOf(atlas: AtlasData): SearchIndex {
-  let index = settlementIndexes.get(atlas);
-  if (!index) {
-    const { settlements } = atlasIndex(atlas);
-    index = buildSearchIndex(
-      placesOfAtlas(atlas).filter(
-        (place) =>
-          (place.kind === 'node' || place.kind === 'settlement') && settlements.has(place.id),
-      ),
-    );
-    settlementIndexes.set(atlas, index);
-  }
-  return index;
-}
-
-/**
- * "Move to a settlement…": an ARIA 1.2 combobox, as the header's search (src/ui/search), listing
- * only settlements. ↑/↓ choose, Enter puts the node there, Escape closes the list, then clears.
- */
-function SettlementSearch({ onChoose }: { onChoose: (position: LonLat) => void }) {
-  const atlas = useAtlas();
-  const lang = useLanguage();
-  const t = useTranslation();
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const id = useId();
-  const optionId = (index: number) => `${id}-option-${index}`;
-  const hits = useMemo(
-    () => (query.trim() === '' ? [] : searchPlaces(settlementIndexOf(atlas), query)),
-    [atlas, query],
-  );
-  const showing = open && query.trim() !== '';
-  const expanded = showing && hits.length > 0;
-
-  const choose = (hit: SearchHit) => {
-    const position = atlasIndex(atlas).settlements.get(hit.place.id)?.geometry.coordinates;
-    const [lon, lat] = position ?? [];
-    if (lon === undefined || lat === undefined) return;
-    setQuery('');
-    setOpen(false);
-    onChoose([lon, lat]);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = hits.length;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (count === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const next = expanded ? (active + step + count) % count : step === 1 ? 0 : count - 1;
-      setActive(next);
-      setOpen(true);
-      document.getElementById(optionId(next))?.scrollIntoView?.({ block: 'nearest' });
-    } else if (event.key === 'Enter') {
-      event.preventDefault(); // Enter here never keeps the move
-      const hit = expanded ? hits[active] : undefined;
-      if (hit) choose(hit);
-    } else if (event.key === 'Escape') {
-      // An open list closes, a typed name clears; only an empty box lets Escape end the move.
-      if (showing) setOpen(false);
-      else if (query !== '') setQuery('');
-      else return;
-      event.stopPropagation();
-    }
-  };
-
-  const status = !showing
-    ? ''
-    : hits.length > 0
-      ? t('planner:move.found', { count: hits.length })
-      : t('planner:move.noSettlement');
-
-  return (
-    <div className="move-search">
-      <label htmlFor={`${id}-input`}>{t('planner:move.toSettlement')}</label>
-      <input
-        id={`${id}-input`}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={expanded ? optionId(active) : undefined}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
-      />
-      <div
-        id={`${id}-list`}
-        role="listbox"
-        aria-label={t('planner:move.toSettlement')}
-        hidden={!expanded}
-      >
-        {hits.map((hit, index) => (
-          // The combobox handles the keys; a click or tap is the pointer's way to choose.
-          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
-          <div
-            key={hit.place.id}
-            id={optionId(index)}
-            role="option"
-            tabIndex={-1}
-            aria-selected={index === active}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(hit)}
-          >
-            <span className="search-option-name">{hit.place.name[lang] ?? hit.place.name.en}</span>
-            {/* Read as "Kochkor Naryn Region", not "KochkorNaryn Region". */ ' '}
-            <span className="search-option-detail">
-              {regionName(atlas, hit.place.region, lang)}
-            </span>
-          </div>
-        ))}
-      </div>
-      {showing && hits.length === 0 ? (
-        <p className="move-search-empty" aria-hidden="true">
-          {t('planner:move.noSettlement')}
-        </p>
-      ) : null}
-      <span role="status" className="visually-hidden">
-        {status}
-      </span>
-    </div>
-  );
-}
-
-/** Degrees as the fields show them: enough decimals for about a metre, no trailing zeros. */
-const degreesText = (value: number) => String(Number(value.toFixed(5)));
-
-/**
- * "Coordinates": latitude and longitude in decimal degrees. The fields are text with a decimal
- * keypad (as the GOV.UK Design System advises for numbers): a comma stands for the point, as
- * Russian and Kyrgyz write it. A point that is no coordinate or lies outside Kyrgyzstan is
- * refused with an alert, and the node stays where it is.
- */
-function CoordinatesForm({
-  position,
-  onGo,
-}: {
-  position: LonLat;
-  onGo: (position: LonLat) => void;
-}) {
-  const atlas = useAtlas();
-  const lang = useLanguage();
-  const t = useTranslation();
-  const id = useId();
-  const [latitude, setLatitude] = useState(() => degreesText(position[1]));
-  const [longitude, setLongitude] = useState(() => degreesText(position[0]));
-  const [problem, setProblem] = useState<
-    { kind: 'invalid'; fields: CoordinateField[] } | { kind: 'outside'; position: LonLat } | null
-  >(null);
-
-  // The fields follow the node as it moves, so they always say where it is.
-  useEffect(() => {
-    setLatitude(degreesText(position[1]));
-    setLongitude(degreesText(position[0]));
-  }, [position]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const typed = typedPosition(atlas, latitude, longitude);
-    if (typed.kind === 'inside') {
-      setProblem(null);
-      onGo(typed.position);
-    } else {
-      setProblem(typed);
-    }
-  };
-  const invalid = (field: CoordinateField) =>
-    problem !== null && (problem.kind === 'outside' || problem.fields.includes(field));
-  const message =
-    problem === null
-      ? []
-      : problem.kind === 'outside'
-        ? [
-            t('planner:move.outside', {
-              lat: formatNumber(lang, problem.position[1], { digits: 4 }),
-              lon: formatNumber(lang, problem.position[0], { digits: 4 }),
-            }),
-          ]
-        : problem.fields.map((field) =>
-            field === 'latitude'
-              ? t('planner:move.invalidLatitude')
-              : t('planner:move.invalidLongitude'),
-          );
-
-  return (
-    <form className="move-coordinates" noValidate onSubmit={submit}>
-      <fieldset>
-        <legend>{t('planner:move.coordinates')}</legend>
-        <label className="move-field">
-          {t('planner:move.latitude')}
-          <input
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={latitude}
-            aria-invalid={invalid('latitude')}
-            aria-describedby={problem ? `${id}-problem` : undefined}
-            onChange={(event) => setLatitude(event.target.value)}
-          />
-        </label>
-        <label className="move-field">
-          {t('planner:move.longitude')}
-          <input
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={longitude}
-            aria-invalid={invalid('longitude')}
-            aria-describedby={problem ? `${id}-problem` : undefined}
-            onChange={(event) => setLongitude(event.target.value)}
-          />
-        </label>
-        <button type="submit" className="move-button">
-          {t('planner:move.go')}
-        </button>
-      </fieldset>
-      {message.length > 0 ? (
-        <p id={`${id}-problem`} role="alert" className="move-problem">
-          {message.join(' ')}
-        </p>
-      ) : null}
-    </form>
   );
 }
