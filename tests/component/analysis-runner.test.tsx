@@ -8,8 +8,8 @@ import type { NodeOverrides } from '../../src/analysis/types';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import { useAnalysisStore } from '../../src/state/analysis-store';
 import { useScenarioStore } from '../../src/state/scenario-store';
-import { AtlasProvider } from '../../src/ui/atlas/atlas-context';
 import { AnalysisRunner } from '../../src/ui/analysis/analysis-runner';
+import { AtlasProvider } from '../../src/ui/atlas/atlas-context';
 import { realAtlas } from '../helpers/atlas';
 
 const runs: NodeOverrides[] = [];

@@ -117,7 +117,9 @@ export function CoordinatesForm(props: CoordinatesFormProps) {
         <div className="coordinates-fields">
           {field('latitude', latitude, setLatitude)}
           {field('longitude', longitude, setLongitude)}
-          <button type="submit">{props.submitLabel}</button>
+          <button type="submit" className="coordinates-submit">
+            {props.submitLabel}
+          </button>
         </div>
         {message ? (
           <p id={`${id}-problem`} role="alert" className="coordinates-problem">
