@@ -304,6 +304,7 @@ test.describe('the accessibility tree at 1920×1080', () => {
         - region "Growth nodes of this scenario":
           - heading "Growth nodes of this scenario" [level=2]
           - button "+ Add a candidate growth node"
+          - table "Growth nodes of this scenario"
         - region "Catchments and zones":
           - heading "Catchments and zones" [level=2]
           - group "Catchment method":

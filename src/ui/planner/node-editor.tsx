@@ -141,7 +141,7 @@ export function NodeEditor() {
         </button>
       </div>
       <div className="table-scroll">
-        <table className="stats-table node-table">
+        <table className="stats-table node-table" aria-labelledby="nodes-heading">
           <thead>
             <tr>
               <th scope="col">{t('analysis:col.name')}</th>
