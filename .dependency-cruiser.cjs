@@ -3,7 +3,7 @@
 // never a layer above or a folder beside it. So folders cannot form a cycle, and the pure core
 // (vocabulary, i18n, data, analysis, search, planning) cannot reach stores, the map, the UI or the worker.
 const LAYERS = [
-  ['vocabulary'],
+  ['vocabulary', 'platform'],
   ['i18n'],
   ['data'],
   ['analysis'],
@@ -14,7 +14,7 @@ const LAYERS = [
   ['export'],
   ['pwa', 'ui'],
 ];
-const CORE = ['vocabulary', 'i18n', 'data', 'analysis', 'search', 'planning'];
+const CORE = ['vocabulary', 'platform', 'i18n', 'data', 'analysis', 'search', 'planning'];
 
 const folder = (names) => `^src/(${names.join('|')})/`;
 

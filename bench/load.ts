@@ -1,65 +1,12 @@
 // Cold load to an idle map: the built app vs a bare MapLibre page drawing the same GeoJSON, in one
 // run and one browser; plus the gzip size of the JavaScript the first paint needs.
 // Run: npm run bench:load   (builds first; needs Chromium at /usr/bin/chromium or CHROMIUM_PATH)
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { DIST, launchBenchBrowser, median, serve, timeToIdle } from './browser-bench';
 
 const RUNS = Number(process.env.RUNS ?? 9);
-const DIST = 'dist';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/json',
-  '.pbf': 'application/x-protobuf',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-
-/** Serves dist/ at /, the baseline page at /bare/ and MapLibre's own files at /maplibre/. */
-function serve(): Promise<{ origin: string; close: () => void }> {
-  const roots: Array<[string, string]> = [
-    ['/bare/', 'bench/load-bare/'],
-    ['/maplibre/', 'node_modules/maplibre-gl/dist/'],
-    ['/', `${DIST}/`],
-  ];
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const [prefix, root] = roots.find(([candidate]) => path.startsWith(candidate)) ?? [
-      '/',
-      `${DIST}/`,
-    ];
-    let file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(readFileSync(file));
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => server.close() });
-    }),
-  );
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
 function gzipKiB(files: string[]): number {
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0) / 1024;
 }
@@ -77,35 +24,14 @@ async function main() {
   const geojson = readdirSync(join(DIST, 'assets'))
     .filter((name) => name.endsWith('.geojson'))
     .map((name) => `/assets/${name}`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
-  /** Milliseconds from navigation start to the page's 'map-idle' mark (MapLibre's first idle). */
-  const timeToIdle = async (url: string) => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } }); // cold cache
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
-      timeout: 60_000,
-    });
-    const ms = await page.evaluate(
-      () => performance.getEntriesByName('map-idle')[0]?.startTime ?? NaN,
-    );
-    await context.close();
-    return ms;
-  };
+  const browser = await launchBenchBrowser();
   const app: number[] = [];
   const bare: number[] = [];
   for (let run = 0; run < RUNS + 1; run++) {
     // Interleaved so that machine noise hits both alike; the first pair warms the OS caches.
-    const appMs = await timeToIdle(`${origin}/?lang=ky`);
+    const appMs = await timeToIdle(browser, `${origin}/?lang=ky`);
     const bareMs = await timeToIdle(
+      browser,
       `${origin}/bare/?files=${encodeURIComponent(JSON.stringify(geojson))}`,
     );
     if (run > 0) {

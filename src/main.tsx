@@ -10,6 +10,10 @@ import { App } from './App';
 import { registerOffline } from './pwa/register';
 import { startingLanguage } from './state/language';
 import { useScenarioStore } from './state/scenario-store';
+import { keepOpenedPage } from './ui/export/portable-template';
+
+// First: the portable atlas exports itself as it was opened, before React changes the page.
+keepOpenedPage();
 
 useScenarioStore.getState().setView({ language: startingLanguage(window.location.search) });
 

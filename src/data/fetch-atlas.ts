@@ -16,6 +16,8 @@ import lakesUrl from '../../geodata/hydro/lakes.geojson?url&no-inline';
 import riversUrl from '../../geodata/hydro/rivers.geojson?url&no-inline';
 import foreignCitiesUrl from '../../geodata/settlements/foreign-cities.geojson?url&no-inline';
 import settlementsUrl from '../../geodata/settlements/settlements.geojson?url&no-inline';
+import { EMBEDDED_BLOCK, embeddedJson } from '../platform/embedded-blocks';
+import { PORTABLE } from '../platform/portable';
 import {
   ATLAS_FILE_KEYS,
   ATLAS_FILES,
@@ -46,7 +48,8 @@ export const ATLAS_URLS: Record<AtlasFileKey, string> = {
 };
 
 /**
- * Fetches all geodata files in parallel and returns them validated.
+ * Fetches all geodata files in parallel and returns them validated; the portable atlas reads
+ * them from its page instead (a page opened from a file may fetch nothing).
  * Rejects with the file's path when a request fails, or with parseAtlasData's error.
  *
  * @example
@@ -57,6 +60,9 @@ export async function fetchAtlas(
   signal?: AbortSignal,
   fetchFile: typeof fetch = fetch,
 ): Promise<AtlasData> {
+  if (PORTABLE) {
+    return parseAtlasData(embeddedJson(EMBEDDED_BLOCK.atlas) as Record<AtlasFileKey, unknown>);
+  }
   const entries = await Promise.all(
     ATLAS_FILE_KEYS.map(async (key) => {
       const response = await fetchFile(ATLAS_URLS[key], signal ? { signal } : undefined);

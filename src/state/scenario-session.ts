@@ -8,6 +8,9 @@
 import { create } from 'zustand';
 import { translator } from '../i18n/i18n';
 import type { Wording } from '../i18n/wording';
+import { EMBEDDED_BLOCK, embeddedJson } from '../platform/embedded-blocks';
+import { PORTABLE } from '../platform/portable';
+import { type CarriedScenarioRead, readCarriedScenario } from '../scenario/carried-scenario';
 import { distinctName } from '../scenario/scenario-names';
 import {
   type CorruptRecord,
@@ -174,7 +177,13 @@ function debounce(run: () => void, ms: number): () => void {
  * await startScenarioSession(); // once, after the first render
  */
 export async function startScenarioSession(
-  options: { storage?: ScenarioStorage; location?: Location; history?: History } = {},
+  options: {
+    storage?: ScenarioStorage;
+    location?: Location;
+    history?: History;
+    /** The portable atlas's scenario (read from the page when omitted there). */
+    carried?: CarriedScenarioRead;
+  } = {},
 ): Promise<void> {
   const location = options.location ?? window.location;
   const history = options.history ?? window.history;
@@ -186,7 +195,21 @@ export async function startScenarioSession(
   await refreshList();
   const fromLink = decodeScenarioHash(location.hash);
   const reloadedId = ownScenarioId(history.state);
-  if (fromLink.ok === true && reloadedId !== null) {
+  // A portable atlas opens on the scenario it carries; once edited, its address holds the edits.
+  const carried: CarriedScenarioRead =
+    options.carried ??
+    (PORTABLE ? readCarriedScenario(embeddedJson(EMBEDDED_BLOCK.carried)) : { ok: 'none' });
+  if (fromLink.ok === 'none' && carried.ok === true) {
+    const { scenario, madeAt } = carried.carried;
+    const name = distinctName(scenario.name, namesBesides(scenario.id));
+    useScenarioStore.getState().replaceScenario({ ...scenario, name });
+    useSessionStore.setState({ unsaved: true });
+    const made = madeAt.toISOString().slice(0, 16).replace('T', ' ');
+    notify({
+      tone: 'info',
+      message: { key: 'atlasCarries', values: { name, made: `${made} UTC` } },
+    });
+  } else if (fromLink.ok === true && reloadedId !== null) {
     // A reload of this tab: the address holds the newest state of its own scenario (autosave
     // may not have caught up), so it is opened as that scenario, not as a copy.
     const scenario = { ...fromLink.scenario, id: reloadedId };
@@ -208,6 +231,12 @@ export async function startScenarioSession(
   } else {
     if (fromLink.ok === false)
       notify({ tone: 'warning', message: { key: 'linkInvalid' }, reasons: [fromLink.error] });
+    if (carried.ok === false)
+      notify({
+        tone: 'warning',
+        message: { key: 'carriedInvalid' },
+        reasons: [{ key: 'outsideText', values: { text: carried.error } }],
+      });
     const currentId = await storage.getCurrentId();
     report(currentId.notice);
     const stored = currentId.value ? await storage.load(currentId.value) : null;

@@ -4,6 +4,7 @@
  */
 
 import { create } from 'zustand';
+import { PORTABLE } from '../platform/portable';
 import type { LonLat } from '../vocabulary/scenario';
 import type { Selection } from '../vocabulary/selection';
 
@@ -41,7 +42,8 @@ type ViewState = {
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   selection: null,
-  onlineBasemap: rememberedOnlineBasemap(),
+  // The portable atlas requests nothing: its online layers stay off whatever was remembered.
+  onlineBasemap: !PORTABLE && rememberedOnlineBasemap(),
   setOnlineBasemap: (onlineBasemap) => {
     try {
       globalThis.localStorage?.setItem(ONLINE_BASEMAP_KEY, onlineBasemap ? 'on' : 'off');

@@ -3,6 +3,8 @@
 import type { ScenarioComparison } from '../analysis/coverage-change';
 import type { AnalysisParamsInput } from '../analysis/params';
 import type { AnalysisInput, AnalysisResult, NodeOverrides, ScenarioRun } from '../analysis/types';
+// A file of its own when served; inlined as a blob in the portable atlas (vite.config.ts).
+import AnalysisWorker from './analysis.worker.ts?worker';
 import type { AnalysisApi } from './analysis-api';
 import { createWorkerQueue, type WorkerEndpoint } from './worker-queue';
 
@@ -28,8 +30,7 @@ export interface AnalysisClient {
   terminate(): void;
 }
 
-const defaultEndpoint = (): AnalysisEndpoint =>
-  new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+const defaultEndpoint = (): AnalysisEndpoint => new AnalysisWorker();
 
 /**
  * @example

@@ -18,11 +18,12 @@ import type {
   StagesAnswer,
 } from '../planning/planning-session';
 import type { Stage } from '../vocabulary/scenario';
+// A file of its own when served; inlined as a blob in the portable atlas (vite.config.ts).
+import PlanningWorker from './planning.worker.ts?worker';
 import type { PlanningApi } from './planning-api';
 import { createWorkerQueue, type WorkerEndpoint } from './worker-queue';
 
-const defaultEndpoint = (): WorkerEndpoint =>
-  new Worker(new URL('./planning.worker.ts', import.meta.url), { type: 'module' });
+const defaultEndpoint = (): WorkerEndpoint => new PlanningWorker();
 
 /**
  * @example

@@ -3,6 +3,10 @@
 import * as Comlink from 'comlink';
 import highsWasm from 'highs/runtime?url';
 import { loadHighs } from '../planning/highs-solver';
+import { PORTABLE } from '../platform/portable';
 import { createPlanningApi } from './planning-api';
 
-Comlink.expose(createPlanningApi(() => loadHighs({ locateFile: () => highsWasm })));
+// The portable atlas leaves HiGHS to find its own wasm, which the build inlined into its loader:
+// pointing it at a second inlined copy would carry the 3.5 MB twice.
+const highsOptions = PORTABLE ? undefined : { locateFile: () => highsWasm };
+Comlink.expose(createPlanningApi(() => loadHighs(highsOptions)));

@@ -410,6 +410,9 @@ test.describe('the accessibility tree at 1920×1080', () => {
           - button "Download PDF" [disabled]
         - group "Analysis results"
         - group "Priority territories found"
+        - group "Portable atlas (HTML)":
+          - paragraph: /carries this scenario, “Scenario 1”\. About [\d.]+ MB/
+          - button "Download the atlas (HTML)"
     `);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+Slash');

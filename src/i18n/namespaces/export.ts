@@ -52,6 +52,14 @@ export const exportSheets = defineNamespace({
     'finder.csv': 'Ranked list (CSV)',
     'finder.geojson': 'Places for GIS (GeoJSON)',
     'finder.none': "Open Invest and set the finder's filters first.",
+    'atlas.title': 'Portable atlas (HTML)',
+    'atlas.about':
+      'One file that opens by double-click, with no internet and nothing to install: the map, the tour and your slides, Analyse, profiles and search, in three languages. It carries this scenario, “{{name}}”.',
+    'atlas.size':
+      'About {{size}} MB: most of it is the analysis engine (GEOS) and the planning solver (HiGHS).',
+    'atlas.none':
+      'This copy of the app has no portable atlas to write into: `npm run build` makes it.',
+    'atlas.download': 'Download the atlas (HTML)',
     'finderCol.rank': 'Rank',
     'finderCol.kind': 'Kind',
     'finderCol.id': 'Id',
@@ -110,6 +118,13 @@ export const exportSheets = defineNamespace({
     'finder.csv': 'Ранжированный список (CSV)',
     'finder.geojson': 'Места для ГИС (GeoJSON)',
     'finder.none': 'Сначала откройте «Инвестору» и задайте фильтры поиска.',
+    'atlas.title': 'Переносной атлас (HTML)',
+    'atlas.about':
+      'Один файл, который открывается двойным щелчком без интернета и без установки: карта, тур и ваши слайды, анализ, профили и поиск на трёх языках. В нём текущий сценарий «{{name}}».',
+    'atlas.size':
+      'Около {{size}} МБ; бо́льшая часть — движок анализа (GEOS) и решатель планирования (HiGHS).',
+    'atlas.none': 'В этой копии приложения нет переносного атласа: его создаёт `npm run build`.',
+    'atlas.download': 'Скачать атлас (HTML)',
     'finderCol.rank': 'Место',
     'finderCol.kind': 'Тип',
     'finderCol.id': 'Код',
@@ -168,6 +183,13 @@ export const exportSheets = defineNamespace({
     'finder.csv': 'Иреттелген тизме (CSV)',
     'finder.geojson': 'ГМС үчүн жерлер (GeoJSON)',
     'finder.none': 'Адегенде «Инвесторго» бөлүмүн ачып, издөө чыпкаларын коюңуз.',
+    'atlas.title': 'Көчмө атлас (HTML)',
+    'atlas.about':
+      'Интернетсиз жана орнотпостон эки чыкылдатуу менен ачылган бир файл: карта, тур жана сиздин слайддар, талдоо, профилдер жана издөө, үч тилде. Анда учурдагы «{{name}}» сценарийи бар.',
+    'atlas.size':
+      'Болжол менен {{size}} МБ; анын көбү талдоо кыймылдаткычы (GEOS) жана пландоо чечүүчүсү (HiGHS).',
+    'atlas.none': 'Колдонмонун бул нускасында көчмө атлас жок: аны `npm run build` түзөт.',
+    'atlas.download': 'Атласты жүктөп алуу (HTML)',
     'finderCol.rank': 'Орун',
     'finderCol.kind': 'Түрү',
     'finderCol.id': 'Коду',

@@ -5,6 +5,10 @@ export const notices = defineNamespace({
   en: {
     linkLoaded: 'Opened a shared scenario as a new copy; your saved scenarios are unchanged.',
     linkInvalid: 'The scenario in this link could not be read; the map opened with the defaults.',
+    atlasCarries:
+      'This portable atlas carries the scenario “{{name}}”, saved on {{made}}. Your saved scenarios are unchanged.',
+    carriedInvalid:
+      'The scenario in this atlas file could not be read; the map opened with the defaults.',
     storageUnavailable:
       'Scenarios cannot be saved in this browser (private mode?). Your work stays until you close the page: export it to keep it.',
     storageFull:
@@ -82,6 +86,10 @@ export const notices = defineNamespace({
     linkLoaded: 'Открыт сценарий из ссылки как новая копия; сохранённые сценарии не изменены.',
     linkInvalid:
       'Сценарий из ссылки не удалось прочитать; карта открыта с настройками по умолчанию.',
+    atlasCarries:
+      'Этот переносной атлас содержит сценарий «{{name}}», сохранённый {{made}}. Ваши сохранённые сценарии не изменены.',
+    carriedInvalid:
+      'Сценарий в этом файле атласа не удалось прочитать; карта открыта с настройками по умолчанию.',
     storageUnavailable:
       'В этом браузере нельзя сохранять сценарии (приватный режим?). Работа сохранится до закрытия страницы: экспортируйте её.',
     storageFull:
@@ -171,6 +179,10 @@ export const notices = defineNamespace({
       'Шилтемедеги сценарий жаңы көчүрмө катары ачылды; сакталган сценарийлер өзгөргөн жок.',
     linkInvalid:
       'Шилтемедеги сценарийди окуу мүмкүн болгон жок; карта демейки жөндөөлөр менен ачылды.',
+    atlasCarries:
+      'Бул көчмө атласта «{{name}}» сценарийи бар ({{made}} сакталган). Сакталган сценарийлериңиз өзгөргөн жок.',
+    carriedInvalid:
+      'Бул атлас файлындагы сценарийди окуу мүмкүн болгон жок; карта демейки жөндөөлөр менен ачылды.',
     storageUnavailable:
       'Бул браузерде сценарийлерди сактоого болбойт (жеке режим?). Иш барак жабылганга чейин сакталат: аны экспорттоңуз.',
     storageFull:

@@ -1,6 +1,7 @@
 /**
  * The export dialog: the map as PNG (resolution) or PDF (paper), the selected place's profile
- * as PDF, the analysis and the finder's results as CSV or GeoJSON. Unavailable exports say why.
+ * as PDF, the analysis and the finder's results as CSV or GeoJSON, the portable atlas (HTML)
+ * carrying this scenario. Unavailable exports say why.
  * A modal <dialog> (showModal keeps the focus inside); Escape or a press outside closes it.
  */
 
@@ -16,11 +17,12 @@ import type { AtlasData } from '../../data/atlas';
 import { placeName } from '../../data/atlas-index';
 import { PNG_PRESETS, type PngPreset, printSize } from '../../export/print-sizes';
 import { PAPER, type Paper } from '../../export/sheet';
+import { formatNumber } from '../../i18n/format';
 import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { currentFinderOutcome } from '../../state/finder-matches';
 import { useFinderStore } from '../../state/finder-store';
-import { useScenarioStore } from '../../state/scenario-store';
+import { currentScenario, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
@@ -34,9 +36,11 @@ import {
   exportFinderGeojson,
   exportMapPdf,
   exportMapPng,
+  exportPortableAtlas,
   exportProfilePdf,
   outcomeMessage,
 } from './exporters';
+import { portableTemplateBytes } from './portable-template';
 
 /** The state on screen, read once when the user asks for a file: the exports read no store. */
 function exportStateNow(atlas: AtlasData): ExportState {
@@ -66,6 +70,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const hasResult = useAnalysisStore((state) => state.result !== null);
   const indicator = useScenarioStore((state) => state.view.indicator);
   const finding = useScenarioStore((state) => state.view.mode === 'invest');
+  const scenarioName = useScenarioStore((state) => state.meta.name);
+  const atlasBytes = portableTemplateBytes();
   const [preset, setPreset] = useState<PngPreset>('a4-300');
   const [paper, setPaper] = useState<Paper>('a4');
   const [status, setStatus] = useState<Status>(null);
@@ -298,6 +304,26 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             {t('export:finder.geojson')}
           </button>
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('export:atlas.title')}</legend>
+        <p className="export-reason" id={`${id}-atlas-about`}>
+          {t('export:atlas.about', { name: scenarioName })}{' '}
+          {atlasBytes === null
+            ? t('export:atlas.none')
+            : t('export:atlas.size', { size: formatNumber(lang, atlasBytes / 1e6, { digits: 1 }) })}
+        </p>
+        <button
+          type="button"
+          disabled={atlasBytes === null}
+          aria-disabled={working}
+          aria-describedby={`${id}-atlas-about`}
+          data-export="atlas-html"
+          onClick={() => run(() => exportPortableAtlas(currentScenario()))}
+        >
+          {t('export:atlas.download')}
+        </button>
       </fieldset>
 
       <p className="export-status" role="status" data-tone={status?.tone}>

@@ -37,9 +37,15 @@ import {
   territoryProfile,
 } from '../../profile/territory-profile';
 import type { Language } from '../../vocabulary/languages';
-import type { ScenarioAnalysis, ScenarioNodes, ScenarioView } from '../../vocabulary/scenario';
+import type {
+  Scenario,
+  ScenarioAnalysis,
+  ScenarioNodes,
+  ScenarioView,
+} from '../../vocabulary/scenario';
 import type { Selection } from '../../vocabulary/selection';
 import { downloadBlob } from '../download';
+import { portableTemplate } from './portable-template';
 
 /** What the exports print: the state on screen at the moment the user asked for the file. */
 export type ExportState = {
@@ -314,6 +320,22 @@ export async function exportFinderGeojson(state: ExportState): Promise<ExportOut
   const fileName = exportFileName(finderSubjects(state.finderFilters), 'geojson', new Date());
   const text = finderGeojson(state.atlas, state.finderMatches, state.language);
   downloadBlob(fileName, new Blob([text], { type: 'application/geo+json' }));
+  return { fileName, cappedDpi: null };
+}
+
+/**
+ * The portable atlas (one HTML file that opens from a USB stick with no network) carrying
+ * `scenario`, its slides with it. Rejects when this app has no portable atlas to write into.
+ */
+export async function exportPortableAtlas(scenario: Scenario): Promise<ExportOutcome> {
+  const [{ portableAtlasWith }, template] = await Promise.all([
+    import('../../export/portable-atlas'),
+    portableTemplate(),
+  ]);
+  const date = new Date();
+  const fileName = exportFileName(['atlas', scenario.name], 'html', date);
+  const html = portableAtlasWith(template, scenario, date);
+  downloadBlob(fileName, new Blob([html], { type: 'text/html' }));
   return { fileName, cappedDpi: null };
 }
 

@@ -4,6 +4,7 @@ import { atlasLegendTexts } from '../../export/legend-entries';
 import { pick } from '../../i18n/languages';
 import { clusterColour, clusterPictograms, logisticsPictogram } from '../../map/icons';
 import { palette, regionTints } from '../../map/palette';
+import { PORTABLE } from '../../platform/portable';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { OVERLAYS, type OverlayId } from '../../vocabulary/scenario';
@@ -150,10 +151,13 @@ export function LayerPanel() {
   return (
     <section className="panel layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t('shell:layers')}</h2>
-      <label className="overlay-toggle online-toggle">
-        <input type="checkbox" checked={online} onChange={() => setOnline(!online)} />
-        <span>{t('layers:online')}</span>
-      </label>
+      {/* The portable atlas requests nothing, so it offers no online layers. */}
+      {PORTABLE ? null : (
+        <label className="overlay-toggle online-toggle">
+          <input type="checkbox" checked={online} onChange={() => setOnline(!online)} />
+          <span>{t('layers:online')}</span>
+        </label>
+      )}
       {OVERLAYS.map((overlay) => (
         <div key={overlay} className="overlay" data-overlay={overlay}>
           <label className="overlay-toggle">

@@ -1,8 +1,10 @@
 /** Mounts the map once, bound to the stores (src/map/map-binding.ts); shows loading and failure. */
 import { useEffect, useRef, useState } from 'react';
+import { embeddedGlyphsUrl } from '../../map/embedded-glyphs';
 import { glyphsUrl } from '../../map/fonts';
 import { bindMap, mapOptionsFromStores } from '../../map/map-binding';
 import { MapController } from '../../map/map-controller';
+import { PORTABLE } from '../../platform/portable';
 import { useAtlas } from '../atlas/atlas-context';
 import { useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from './map-context';
@@ -22,7 +24,7 @@ export function MapView() {
     try {
       controller = new MapController({
         container,
-        glyphs: glyphsUrl(document.baseURI),
+        glyphs: PORTABLE ? embeddedGlyphsUrl() : glyphsUrl(document.baseURI),
         onReady: () => setReady(true),
         ...mapOptionsFromStores(atlas),
       });

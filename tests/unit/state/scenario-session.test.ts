@@ -2,6 +2,11 @@
 // The session at start: a reload brings back the scenario that was open (never a copy of it), a
 // link from elsewhere opens as a copy with a name the saved list can tell apart.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  type CarriedScenarioRead,
+  carriedScenarioRecord,
+  readCarriedScenario,
+} from '../../../src/scenario/carried-scenario';
 import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { createScenarioStorage, localStorageBackend } from '../../../src/scenario/scenario-storage';
 import { encodeScenarioHash } from '../../../src/scenario/url-codec';
@@ -27,13 +32,16 @@ const persistentStorage = () =>
   );
 
 /** Loads the app's session afresh (module state gone, as after F5) and starts it. */
-async function startApp() {
+async function startApp(carried?: CarriedScenarioRead) {
   vi.resetModules();
   const store = await import('../../../src/state/scenario-store');
   const session = await import('../../../src/state/scenario-session');
   const notices = await import('../../../src/state/notice-store');
   store.useScenarioStore.getState().setView({ language: 'en' });
-  await session.startScenarioSession({ storage: persistentStorage() });
+  await session.startScenarioSession({
+    storage: persistentStorage(),
+    ...(carried ? { carried } : {}),
+  });
   await vi.advanceTimersByTimeAsync(1000); // address and autosave debounces
   return {
     scenario: () => store.currentScenario(),
@@ -107,5 +115,41 @@ describe('scenario session at start', () => {
     expect(app.scenario().id).toBe(saved.id);
     expect(app.session().unsaved).toBe(false);
     expect(app.session().saved).toHaveLength(1);
+  });
+});
+
+describe('a portable atlas at start (issue 14)', () => {
+  const madeAt = new Date('2026-11-30T09:15:00Z');
+  const carriedScenario = (): Scenario => ({
+    ...defaultScenario(),
+    name: 'Naryn forum',
+    nodes: { ...defaultScenario().nodes, moved: { naryn: [76.1, 41.3] } },
+  });
+  const carrying = (scenario: Scenario) =>
+    readCarriedScenario(JSON.parse(JSON.stringify(carriedScenarioRecord(scenario, madeAt))));
+
+  it('opens the scenario it carries, unsaved until edited, and says when it was made', async () => {
+    const app = await startApp(carrying(carriedScenario()));
+    expect(app.scenario().name).toBe('Naryn forum');
+    expect(app.scenario().nodes.moved).toEqual({ naryn: [76.1, 41.3] });
+    expect(app.session().unsaved).toBe(true);
+    expect(app.session().saved).toEqual([]);
+    expect(app.notices()).toEqual(['atlasCarries']);
+  });
+
+  it('keeps the edits made in the file over the scenario it carries on a reload', async () => {
+    let app = await startApp(carrying(carriedScenario()));
+    app.edit.moveNode('talas', [72.3, 42.5]);
+    await vi.advanceTimersByTimeAsync(1000);
+    app = await startApp(carrying(carriedScenario()));
+    expect(app.scenario().nodes.moved).toEqual({ naryn: [76.1, 41.3], talas: [72.3, 42.5] });
+    expect(app.session().saved.map((s) => s.name)).toEqual(['Naryn forum']);
+  });
+
+  it('opens the defaults with a warning when the carried scenario cannot be read', async () => {
+    const damaged = readCarriedScenario({ format: 'aimak-atlas/carried-scenario', madeAt: 'soon' });
+    const app = await startApp(damaged);
+    expect(app.scenario().name).toBe('Scenario 1');
+    expect(app.notices()).toEqual(['carriedInvalid']);
   });
 });
