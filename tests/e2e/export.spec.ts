@@ -16,6 +16,7 @@ import {
   exportProfile,
   handoutProgress,
   legendClassLabels,
+  mapCenter,
   notice,
   openAnalysis,
   openAtlas,
@@ -251,6 +252,7 @@ test("cancelling the tour's handout halfway saves nothing and leaves the view as
   test.setTimeout(180_000);
   await openAtlas(page, '?lang=en');
   await openAnalysis(page);
+  const center = await mapCenter(page);
   await openExport(page);
   let downloads = 0;
   page.on('download', () => {
@@ -271,4 +273,6 @@ test("cancelling the tour's handout halfway saves nothing and leaves the view as
     'true',
   );
   await expect(profile(page)).toHaveCount(0);
+  // The first chapter highlights Chui Region: the camera stayed where the user had it all along.
+  expect(await mapCenter(page)).toEqual(center);
 });

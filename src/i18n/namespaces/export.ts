@@ -183,15 +183,15 @@ export const exportSheets = defineNamespace({
     'col.latitude': 'Кеңдик',
     yes: 'ооба',
     no: 'жок',
-    'handout.title': 'Таратма материал (PDF)',
+    'handout.title': 'Таркатма материал (PDF)',
     'handout.about':
       'Ар бир слайдга A4 туурасынан бир барак: картасы, жазуусу, шарттуу белгилери жана булагы.',
-    'handout.tour': 'Концепцияга сереп',
+    'handout.tour': 'Концепцияны карап чыгуу',
     'handout.slides': 'Менин слайддарым',
     'handout.slidesNone':
       'Слайддар азырынча жок: адегенде «Менин слайддарыма» көрүнүштөрдү кошуңуз.',
     'handout.cancel': 'Жокко чыгаруу',
-    'handout.cancelled': 'Таратма материал жокко чыгарылды; карта мурдагыдай калды.',
+    'handout.cancelled': 'Таркатма материал жокко чыгарылды; карта мурдагыдай калды.',
     'handout.slide': '{{n}}-слайд',
     'handout.source': 'Булагы: Концепция, {{source}}',
     'finder.title': 'Табылган артыкчылыктуу аймактар',
