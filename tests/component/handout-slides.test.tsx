@@ -14,7 +14,11 @@ import { realAtlas } from '../helpers/atlas';
 
 const atlas = realAtlas();
 const tour = tourDeck(atlas);
-const chapter = (id: string) => tour.find((slide) => slide.id === id) ?? tour[0];
+const chapter = (id: string) => {
+  const found = tour.find((slide) => slide.id === id);
+  if (!found) throw new Error(`no chapter ${id} in tour.json`);
+  return found;
+};
 const camera = { center: [74.6, 41.3] as [number, number], zoom: 7, bearing: 0, pitch: 0 };
 const controller = { camera: () => camera, jumpTo: vi.fn() } as unknown as MapController;
 const history = () => useScenarioStore.temporal.getState();
