@@ -225,7 +225,7 @@ export async function exportMapPdf(
   return { fileName, cappedDpi };
 }
 
-/** A handout's map is a third of the page: 200 dpi is sharp on paper and keeps ten pages light. */
+/** A handout is for reading, not for measuring: 200 dpi is sharp on paper and keeps ten pages light. */
 const HANDOUT_MAP_DPI = 200;
 
 /** One slide as the map shows it: the state on screen with its view, and what its page says. */
