@@ -166,11 +166,15 @@ async function embedMap(document: PDFDocument, image: MapImage | null): Promise<
 /** A PDF being written: text is measured with its own fonts before the sheet is laid out. */
 export type PdfWriter = {
   measure: Measure;
+  /** Draws the sheet on a new page at the end (a handout has one page per slide). */
+  addPage: (sheet: Sheet, map: MapImage | null) => Promise<void>;
+  /** The finished file, with every page added so far. */
+  save: () => Promise<Uint8Array>;
   /** Draws the sheet on one page and returns the finished file. */
   write: (sheet: Sheet, map: MapImage | null) => Promise<Uint8Array>;
 };
 
-/** Starts a one-page PDF in `meta.language` with the fonts embedded (subset when saved). */
+/** Starts a PDF in `meta.language` with the fonts embedded (subset when saved). */
 export async function pdfWriter(
   fonts: PdfFontFiles,
   meta: { title: string; language: string },
@@ -180,13 +184,19 @@ export async function pdfWriter(
   document.setLanguage(meta.language);
   document.setCreator('Aimak Atlas');
   const stacks = await embedFonts(document, fonts);
+  const addPage = async (sheet: Sheet, map: MapImage | null) => {
+    const page = document.addPage([sheet.width, sheet.height]);
+    const image = await embedMap(document, map);
+    for (const op of sheet.ops) drawOp(page, op, stacks, image);
+  };
+  const save = () => document.save();
   return {
     measure: pdfMeasure(stacks),
+    addPage,
+    save,
     write: async (sheet, map) => {
-      const page = document.addPage([sheet.width, sheet.height]);
-      const image = await embedMap(document, map);
-      for (const op of sheet.ops) drawOp(page, op, stacks, image);
-      return document.save();
+      await addPage(sheet, map);
+      return save();
     },
   };
 }

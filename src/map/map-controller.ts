@@ -18,6 +18,7 @@ import {
 } from './layers/online-basemap';
 import { type MapScene, styleLayerMetas } from './map-scene';
 import { sceneStyle } from './scene-style';
+import { slideZoom } from './slide-zoom';
 import { buildLayers } from './style';
 
 type LayoutPropertyName = Parameters<MapLibreMap['getLayoutProperty']>[1];
@@ -277,13 +278,11 @@ export class MapController {
   /** Flies to a slide's camera; jumps when the system asks for reduced motion. */
   present(camera: Camera, inset: { left: number; bottom: number } = { left: 0, bottom: 0 }): void {
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    // Slides are framed for a 1920×1080 projector (a 1300×1080 map beside the caption column);
-    // on a smaller screen the whole frame stays in view by zooming out by the size ratio.
+    // On a smaller screen than the projector the slide's whole frame stays in view.
     const { width, height } = this.map.getContainer().getBoundingClientRect();
-    const fit = Math.min((width - inset.left) / 1300, (height - inset.bottom) / 1080);
     this.map.flyTo({
       ...camera,
-      zoom: camera.zoom + Math.min(0, Math.log2(fit > 0 ? fit : 1)),
+      zoom: slideZoom(camera.zoom, { width: width - inset.left, height: height - inset.bottom }),
       // The caption covers the map's left side (or its bottom on a phone): frame the slide beside it.
       padding: { left: inset.left, top: 0, right: 0, bottom: inset.bottom },
       duration: 1800,

@@ -974,10 +974,10 @@ export async function openExport(page: Page): Promise<Locator> {
 }
 
 /** Presses one of the Export dialog's buttons and waits for the file it saves. */
-async function saveFrom(page: Page, action: string): Promise<SavedFile> {
+async function saveFrom(page: Page, action: string, timeout = 240_000): Promise<SavedFile> {
   const [download] = await Promise.all([
     // A 300 dpi A3 sheet is a 4960 × 3508 px map drawn by software WebGL: minutes on a busy machine.
-    page.waitForEvent('download', { timeout: 240_000 }),
+    page.waitForEvent('download', { timeout }),
     exportAction(page, action).click(),
   ]);
   const path = await download.path();
@@ -1009,6 +1009,21 @@ export async function exportProfile(page: Page): Promise<SavedFile> {
 export async function exportAnalysis(page: Page, format: 'csv' | 'geojson'): Promise<SavedFile> {
   await openExport(page);
   return saveFrom(page, format);
+}
+
+/**
+ * Exports the handout of the built-in tour or of "My slides" (one PDF page per slide); the
+ * dialog says which slide is on the map meanwhile (hook: the button's data-export).
+ */
+export async function exportHandout(page: Page, deck: 'tour' | 'slides'): Promise<SavedFile> {
+  await openExport(page);
+  // Ten slides, each walked on the map and drawn again by software WebGL at 200 dpi.
+  return saveFrom(page, `handout-${deck}`, 480_000);
+}
+
+/** The handout's progress while it is being written: "Slide 3 of 10". */
+export function handoutProgress(page: Page): Locator {
+  return page.getByRole('dialog').getByRole('progressbar');
 }
 
 /** Exports the finder's results (investor view) as CSV or GeoJSON. */

@@ -1,4 +1,5 @@
 // End-to-end: every export saves a file that is what it says — checked by reading the file back.
+import { readFileSync } from 'node:fs';
 import { check as checkGeojson } from '@placemarkio/check-geojson';
 import type { Geometry } from 'geojson';
 import Papa from 'papaparse';
@@ -10,19 +11,30 @@ import {
   exportAction,
   exportAnalysis,
   exportButton,
+  exportHandout,
   exportMap,
   exportProfile,
+  handoutProgress,
   legendClassLabels,
+  mapCenter,
   notice,
   openAnalysis,
   openAtlas,
   openExport,
   openInvestorView,
+  profile,
   showIndicator,
+  slideCaptionField,
   switchLanguage,
+  switchMode,
   test,
   watchExternalRequests,
 } from './driver';
+
+type Chapter = { id: string; caption: { en: string; ru: string }; source: string };
+const tour = JSON.parse(readFileSync('geodata/concept/tour.json', 'utf8')) as {
+  chapters: Chapter[];
+};
 
 /** The date part of an export's file name: the local date of the machine running the test. */
 function today(): string {
@@ -37,6 +49,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+/** Text without its spaces and line breaks: pdf.js gives a wrapped line's words back joined. */
+const squeezed = (text: string) => text.replace(/\s+/g, '');
 
 /** Every page of a PDF, parsed by pdf.js: its size in points and its text. */
 async function readPdf(bytes: Buffer) {
@@ -162,4 +177,102 @@ test("the map PDF's legend gives the indicator choropleth's title, source and cl
   expect(sheet?.text).toContain('Average wage, 2019');
   expect(sheet?.text).toContain('§4, Table 1');
   for (const label of classes) expect(sheet?.text).toContain(label);
+});
+
+test("the tour's handout has one A4 landscape page per chapter with its caption and § source", async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await openAtlas(page, '?lang=en');
+  const file = await exportHandout(page, 'tour');
+  expect(file.name).toBe(`aimak-handout-tour-${today()}.pdf`);
+  const pages = await readPdf(file.bytes);
+  expect(pages).toHaveLength(tour.chapters.length);
+  for (const [index, chapter] of tour.chapters.entries()) {
+    const sheet = pages[index];
+    expect(sheet?.width).toBeCloseTo((297 / 25.4) * 72, 0);
+    expect(sheet?.height).toBeCloseTo((210 / 25.4) * 72, 0);
+    const text = squeezed(sheet?.text ?? '');
+    expect(text, chapter.id).toContain(squeezed(chapter.caption.en.slice(0, 80)));
+    expect(text, chapter.id).toContain(squeezed(`Source: Concept, ${chapter.source}`));
+    expect(text, chapter.id).toContain(`${index + 1}/${tour.chapters.length}`);
+  }
+  // The zones chapter prints the key to the zones it shows.
+  const zones = tour.chapters.findIndex((chapter) => chapter.id === 'neighbour-zones');
+  expect(pages[zones]?.text).toContain('Uzbekistan influence zone');
+  await expect(notice(page, file.name)).toBeVisible();
+  // The user's view is back: exploring, nothing selected.
+  await expect(page.getByRole('button', { name: 'Explore', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('dialog', { name: /Export/ })).toBeVisible();
+});
+
+test('the handout of two of my slides has their captions in Russian, their keys, and the view back', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await openAtlas(page, '?lang=en');
+  await openExport(page);
+  await expect(exportAction(page, 'handout-slides')).toBeDisabled();
+  await expect(exportAction(page, 'handout-slides')).toHaveAccessibleDescription(/No slides yet/);
+  await page.keyboard.press('Escape');
+
+  await openAnalysis(page);
+  await page.getByRole('button', { name: '+ Add this view as a slide' }).click();
+  await slideCaptionField(page, 1, 'RU').fill('Зоны тяготения точек роста');
+  await switchMode(page, 'Explore');
+  await page.getByRole('button', { name: '+ Add this view as a slide' }).click();
+  await slideCaptionField(page, 2, 'RU').fill('Области <b>и</b> города');
+  await switchMode(page, 'Analyse');
+  await switchLanguage(page, 'ru');
+
+  const file = await exportHandout(page, 'slides');
+  expect(file.name).toBe(`aimak-handout-slides-${today()}.pdf`);
+  const pages = await readPdf(file.bytes);
+  expect(pages).toHaveLength(2);
+  expect(pages[0]?.text).toContain('Слайд 1');
+  expect(pages[0]?.text).toContain('Зоны тяготения точек роста');
+  expect(pages[0]?.text).toContain('Условные обозначения');
+  expect(pages[0]?.text).toContain('1 / 2');
+  expect(pages[1]?.text).toContain('Слайд 2');
+  expect(pages[1]?.text).toContain('Области <b>и</b> города');
+  expect(pages[1]?.text).toContain('2 / 2');
+  // Still analysing, as before the export.
+  await expect(page.getByRole('button', { name: 'Анализ', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test("cancelling the tour's handout halfway saves nothing and leaves the view as it was", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openAtlas(page, '?lang=en');
+  await openAnalysis(page);
+  const center = await mapCenter(page);
+  await openExport(page);
+  let downloads = 0;
+  page.on('download', () => {
+    downloads += 1;
+  });
+  await exportAction(page, 'handout-tour').click();
+  await expect(handoutProgress(page)).toHaveAccessibleName('Slide 2 of 10', { timeout: 120_000 });
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(notice(page, 'The handout was cancelled; the map is as it was.')).toBeVisible({
+    timeout: 120_000,
+  });
+  await expect(handoutProgress(page)).toHaveCount(0);
+  await expect(exportAction(page, 'handout-tour')).toBeFocused();
+  expect(downloads).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Analyse', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(profile(page)).toHaveCount(0);
+  // The first chapter highlights Chui Region: the camera stayed where the user had it all along.
+  expect(await mapCenter(page)).toEqual(center);
 });

@@ -8,10 +8,12 @@ import {
   analysisAnnouncement,
   chooseFinderResult,
   expect,
+  exportAction,
   exportButton,
   finderResultItems,
   focusedElement,
   focusStaysIn,
+  handoutProgress,
   keyboardHelp,
   mapCenter,
   mapNamed,
@@ -102,6 +104,30 @@ for (const { width, height, target } of VIEWPORTS) {
       await openAtlas(page, '?lang=en');
       await openExport(page);
       await expectAccessible(page, target);
+    });
+
+    test("the export dialog writing the tour's handout: its progress and Cancel", async ({
+      page,
+    }) => {
+      // Software WebGL draws the slides' maps while axe walks the page: both take their time.
+      test.setTimeout(240_000);
+      await openAtlas(page, '?lang=en');
+      await openExport(page);
+      await exportAction(page, 'handout-tour').click();
+      await expect(handoutProgress(page)).toBeVisible();
+      await expectAccessible(page, target);
+      await expect(page.getByRole('group', { name: 'Handout (PDF)' })).toMatchAriaSnapshot(`
+        - group "Handout (PDF)":
+          - paragraph: /One A4 landscape page per slide/
+          - paragraph: /No slides yet/
+          - button "Tour of the Concept"
+          - button "My slides" [disabled]
+          - progressbar /Slide \\d+ of 10/
+          - text: /Slide \\d+ of 10/
+          - button "Cancel"
+      `);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(handoutProgress(page)).toHaveCount(0, { timeout: 120_000 });
     });
   });
 }
@@ -408,6 +434,11 @@ test.describe('the accessibility tree at 1920×1080', () => {
         - group "Profile of the selected place (PDF)":
           - paragraph: Select a place on the map or in the lists first.
           - button "Download PDF" [disabled]
+        - group "Handout (PDF)":
+          - paragraph: /One A4 landscape page per slide/
+          - paragraph: /No slides yet/
+          - button "Tour of the Concept"
+          - button "My slides" [disabled]
         - group "Analysis results"
         - group "Priority territories found"
         - group "Portable atlas (HTML)":

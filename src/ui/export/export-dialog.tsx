@@ -1,8 +1,8 @@
 /**
  * The export dialog: the map as PNG (resolution) or PDF (paper), the selected place's profile
- * as PDF, the analysis and the finder's results as CSV or GeoJSON, the portable atlas (HTML)
- * carrying this scenario. Unavailable exports say why.
- * A modal <dialog> (showModal keeps the focus inside); Escape or a press outside closes it.
+ * as PDF, a deck's handout as PDF, the analysis and the finder's results as CSV or GeoJSON, the
+ * portable atlas (HTML) carrying this scenario. Unavailable exports say why. A modal <dialog>
+ * (showModal keeps the focus inside); Escape or a press outside closes it.
  */
 
 import {
@@ -13,23 +13,20 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { AtlasData } from '../../data/atlas';
 import { placeName } from '../../data/atlas-index';
 import { PNG_PRESETS, type PngPreset, printSize } from '../../export/print-sizes';
 import { PAPER, type Paper } from '../../export/sheet';
 import { formatNumber } from '../../i18n/format';
 import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
 import { useAnalysisStore } from '../../state/analysis-store';
-import { currentFinderOutcome } from '../../state/finder-matches';
-import { useFinderStore } from '../../state/finder-store';
 import { currentScenario, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from '../map/map-context';
+import { exportStateNow } from './export-state';
 import {
   type ExportOutcome,
-  type ExportState,
   exportAnalysisCsv,
   exportAnalysisGeojson,
   exportFinderCsv,
@@ -40,24 +37,8 @@ import {
   exportProfilePdf,
   outcomeMessage,
 } from './exporters';
+import { HandoutExport } from './handout-export';
 import { portableTemplateBytes } from './portable-template';
-
-/** The state on screen, read once when the user asks for a file: the exports read no store. */
-function exportStateNow(atlas: AtlasData): ExportState {
-  const { meta, view, nodes, analysis } = useScenarioStore.getState();
-  return {
-    atlas,
-    language: view.language,
-    scenarioName: meta.name,
-    view,
-    nodes,
-    analysis,
-    result: useAnalysisStore.getState().result,
-    selection: useViewStore.getState().selection,
-    finderFilters: useFinderStore.getState().filters,
-    finderMatches: currentFinderOutcome(atlas).matches,
-  };
-}
 
 type Status = { tone: 'working' | 'done' | 'error'; text: string } | null;
 
@@ -107,12 +88,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     job().then(
       (outcome) => setStatus({ tone: 'done', text: outcomeMessage(outcome, lang) }),
       (error: unknown) =>
-        setStatus({
-          tone: 'error',
-          text: t('export:failed', {
-            error: error instanceof Error ? error.message : String(error),
-          }),
-        }),
+        setStatus(
+          // Cancelled by the user (a handout's Cancel): said as plainly as a file saved.
+          error instanceof DOMException && error.name === 'AbortError'
+            ? { tone: 'done', text: t('export:handout.cancelled') }
+            : {
+                tone: 'error',
+                text: t('export:failed', {
+                  error: error instanceof Error ? error.message : String(error),
+                }),
+              },
+        ),
     );
   };
   const withMap =
@@ -243,6 +229,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {selectedName ? t('export:profileFor', { name: selectedName }) : t('export:downloadPdf')}
         </button>
       </fieldset>
+
+      <HandoutExport working={working} run={run} />
 
       <fieldset>
         <legend>{t('export:analysis')}</legend>

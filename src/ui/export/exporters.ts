@@ -1,8 +1,9 @@
 /**
  * The exports the menu offers, from what is on screen: the map as PNG or as a PDF sheet, a
- * place's profile as PDF, the analysis and the finder's results as CSV or GeoJSON. Each takes the
- * state it prints as an argument (an `ExportState`, read once when the user asks), saves one file
- * and says what it saved; the PDF library, its fonts and the CSV writer load only when needed.
+ * place's profile as PDF, a deck's handout as PDF, the analysis and the finder's results as CSV
+ * or GeoJSON. Each takes the state it prints as an argument (an `ExportState`, read once when
+ * the user asks), saves one file and says what it saved; the PDF library, its fonts and the CSV
+ * writer load only when needed.
  */
 
 import type { AnalysisResult } from '../../analysis/types';
@@ -30,6 +31,7 @@ import type { ChoroplethLegend } from '../../investor/choropleth-legend';
 import type { FinderFilters, FinderMatch } from '../../investor/finder';
 import type { MapController } from '../../map/map-controller';
 import { type PrintFrame, renderPrintMap } from '../../map/print-map';
+import { slideZoom } from '../../map/slide-zoom';
 import { sourceAttributions } from '../../map/sources';
 import {
   type ProfileContext,
@@ -38,6 +40,7 @@ import {
 } from '../../profile/territory-profile';
 import type { Language } from '../../vocabulary/languages';
 import type {
+  Camera,
   Scenario,
   ScenarioAnalysis,
   ScenarioNodes,
@@ -220,6 +223,102 @@ export async function exportMapPdf(
   );
   const pdf = await writer.write(decorated, { bytes: jpeg, format: 'jpeg', scale: null });
   const fileName = exportFileName(['map', paper], 'pdf', date);
+  downloadBlob(fileName, new Blob([pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+  return { fileName, cappedDpi };
+}
+
+/** A handout is for reading, not for measuring: 200 dpi is sharp on paper and keeps ten pages light. */
+const HANDOUT_MAP_DPI = 200;
+
+/** One slide as the map shows it: the state on screen with its view, and what its page says. */
+export type HandoutSlide = {
+  state: ExportState;
+  /** A tour chapter's title in the handout's language; a slide of the user's has none. */
+  title: string | null;
+  caption: string;
+  /** The Concept section a tour chapter cites. */
+  source: string | null;
+  camera: Camera;
+  choropleth: ChoroplethLegend | null;
+};
+
+export type HandoutRequest = {
+  deck: 'tour' | 'slides';
+  /** The number of slides: the pages' "n / N". */
+  count: number;
+  language: Language;
+  /** Stops between two pages. */
+  signal: AbortSignal;
+};
+
+/**
+ * The handout of a deck: one A4 landscape page per slide, each slide's map framed on its camera
+ * with the key to what it shows. `slides` puts each slide on the map in turn (and the user's view
+ * back when it ends, however it ends); this only prints what it is given.
+ */
+export async function exportHandoutPdf(
+  controller: MapController,
+  slides: AsyncIterable<HandoutSlide>,
+  request: HandoutRequest,
+): Promise<ExportOutcome> {
+  const { language, signal } = request;
+  const t = translator(language);
+  const date = new Date();
+  const [{ pdfWriter }, { loadPdfFonts }, { handoutSheet }] = await Promise.all([
+    import('../../export/pdf-document'),
+    import('../../export/pdf-fonts'),
+    import('../../export/handout-sheet'),
+  ]);
+  const deckName = t(request.deck === 'tour' ? 'export:handout.tour' : 'export:handout.slides');
+  const writer = await pdfWriter(await loadPdfFonts(), {
+    title: `${t('shell:appTitle')} — ${deckName}`,
+    language,
+  });
+  let cappedDpi: number | null = null;
+  let n = 0;
+  for await (const slide of slides) {
+    signal.throwIfAborted();
+    n += 1;
+    const view = controller.printView();
+    const { state } = slide;
+    const about =
+      request.deck === 'tour'
+        ? t('shell:appTitle')
+        : `${t('shell:appTitle')} — ${state.scenarioName}`;
+    const text = {
+      title: slide.title ?? t('export:handout.slide', { n }),
+      subtitle: `${about} · ${t('shell:appSubtitle')}`,
+      caption: slide.caption,
+      source: slide.source ? t('export:handout.source', { source: slide.source }) : null,
+      date: formatSheetDate(date, language),
+      legendTitle: t('export:legend'),
+      attribution: sheetAttribution(view, language),
+      pageNumber: `${n} / ${request.count}`,
+    };
+    const legend = legendFor(state, slide.choropleth);
+    const { sheet, mapFrame } = handoutSheet(PAPER.a4, text, legend, writer.measure);
+    const place: PrintFrame = {
+      center: slide.camera.center,
+      zoom: slideZoom(slide.camera.zoom, {
+        width: mapFrame.width / POINTS_PER_CSS_PIXEL,
+        height: mapFrame.height / POINTS_PER_CSS_PIXEL,
+      }),
+    };
+    const slideView = { ...view, bearing: slide.camera.bearing };
+    const printedMap = await printMap(slideView, place, mapFrame, HANDOUT_MAP_DPI);
+    cappedDpi ??= printedMap.cappedDpi;
+    const decorated: Sheet = {
+      ...sheet,
+      ops: [...sheet.ops, ...mapDecorations(mapFrame, scaleOf(printedMap.printed, language))],
+    };
+    const jpeg = new Uint8Array(
+      await (await canvasBlob(printedMap.printed.image, 'image/jpeg', 0.9)).arrayBuffer(),
+    );
+    await writer.addPage(decorated, { bytes: jpeg, format: 'jpeg', scale: null });
+  }
+  signal.throwIfAborted();
+  const pdf = await writer.save();
+  const fileName = exportFileName(['handout', request.deck], 'pdf', date);
   downloadBlob(fileName, new Blob([pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
   return { fileName, cappedDpi };
 }

@@ -3,33 +3,48 @@
  * saved on entry and put back exactly on exit; edits made by slides never reach the undo history.
  */
 import type { MapController } from '../../map/map-controller';
-import { type DeckSlide, usePresentationStore } from '../../state/presentation-store';
+import {
+  type DeckSlide,
+  type PresentationSnapshot,
+  usePresentationStore,
+} from '../../state/presentation-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 
-export function startPresentation(deck: DeckSlide[], controller: MapController | null): void {
-  if (deck.length === 0 || usePresentationStore.getState().deck) return;
+/** The view, analysis parameters, selection and camera now: what showing slides changes. */
+export function viewSnapshot(controller: MapController | null): PresentationSnapshot {
   const { view, analysis } = useScenarioStore.getState();
-  useScenarioStore.temporal.getState().pause();
-  usePresentationStore.getState().start(deck, {
+  return {
     view,
     analysis,
     selection: useViewStore.getState().selection,
     camera: controller?.camera() ?? null,
-  });
+  };
+}
+
+/** Puts back what `viewSnapshot` saved, outside the undo history (it is paused while slides show). */
+export function restoreView(
+  snapshot: PresentationSnapshot,
+  controller: MapController | null,
+): void {
+  const scenario = useScenarioStore.getState();
+  scenario.setView(snapshot.view);
+  scenario.setAnalysis(snapshot.analysis);
+  useViewStore.getState().select(snapshot.selection);
+  if (snapshot.camera) controller?.jumpTo(snapshot.camera);
+}
+
+export function startPresentation(deck: DeckSlide[], controller: MapController | null): void {
+  if (deck.length === 0 || usePresentationStore.getState().deck) return;
+  useScenarioStore.temporal.getState().pause();
+  usePresentationStore.getState().start(deck, viewSnapshot(controller));
   // Full screen is a courtesy: a browser may refuse it (no user gesture, kiosk policy).
   document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
 export function stopPresentation(controller: MapController | null): void {
   const snapshot = usePresentationStore.getState().stop();
-  if (snapshot) {
-    const scenario = useScenarioStore.getState();
-    scenario.setView(snapshot.view);
-    scenario.setAnalysis(snapshot.analysis);
-    useViewStore.getState().select(snapshot.selection);
-    if (snapshot.camera) controller?.jumpTo(snapshot.camera);
-  }
+  if (snapshot) restoreView(snapshot, controller);
   useScenarioStore.temporal.getState().resume();
   if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
 }

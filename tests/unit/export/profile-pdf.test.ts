@@ -1,20 +1,9 @@
 // The profile PDF in Node: one A4 page whose text pdf.js reads back, Kyrgyz letters included.
-import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { type PdfFontFiles, profilePdf } from '../../../src/export/pdf-document';
+import { profilePdf } from '../../../src/export/pdf-document';
 import type { TerritoryProfile } from '../../../src/profile/territory-profile';
-
-const font = (subset: string, weight: number) =>
-  new Uint8Array(
-    readFileSync(
-      `node_modules/@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`,
-    ),
-  );
-const fonts: PdfFontFiles = {
-  regular: ['latin', 'cyrillic', 'cyrillic-ext'].map((subset) => font(subset, 400)),
-  bold: ['latin', 'cyrillic', 'cyrillic-ext'].map((subset) => font(subset, 700)),
-};
+import { notoSans as fonts } from '../../helpers/pdf-fonts';
 
 const balykchy: TerritoryProfile = {
   kindLabel: 'Өсүү түйүнү',
