@@ -12,6 +12,8 @@ export type DeckSlide = {
   id: string;
   title?: Localized;
   caption: Localized;
+  /** What the speaker says over the slide; shown only in the presenter view (any may be empty). */
+  notes: Localized;
   /** The Concept section a tour chapter cites. */
   source?: string;
   camera: Camera;

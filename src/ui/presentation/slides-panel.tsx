@@ -1,7 +1,8 @@
 /**
  * The presenter's own slides: capture the current view (camera, layers, mode, analysis
- * parameters) with a caption per language; reorder, edit, delete; present them. Saved with the
- * scenario, so they travel in its export and its link.
+ * parameters) with a caption and speaker notes per language; reorder, edit, delete; present
+ * them. Saved with the scenario, so they travel in its export and its link. The notes show only
+ * in the presenter view.
  */
 
 import { useScenarioStore } from '../../state/scenario-store';
@@ -12,12 +13,15 @@ import { slideDeck } from './decks';
 import { startPresentation } from './presentation-control';
 
 const CAPTION_LIMIT = 500;
+/** As the scenario schema allows (MAX_NOTES_LENGTH). */
+const NOTES_LIMIT = 2000;
 
 export function SlidesPanel() {
   const t = useTranslation();
   const controllerRef = useMapControllerRef();
   const slides = useScenarioStore((state) => state.slides);
-  const { addSlide, updateSlideCaption, moveSlide, deleteSlide } = useScenarioStore.getState();
+  const { addSlide, updateSlideCaption, updateSlideNotes, moveSlide, deleteSlide } =
+    useScenarioStore.getState();
 
   const addCurrentView = () => {
     const camera = controllerRef.current?.camera();
@@ -25,6 +29,7 @@ export function SlidesPanel() {
     const { view, analysis } = useScenarioStore.getState();
     addSlide({
       caption: { ky: '', ru: '', en: '' },
+      notes: { ky: '', ru: '', en: '' },
       camera,
       mode: view.mode,
       overlays: view.overlays,
@@ -69,6 +74,24 @@ export function SlidesPanel() {
                   />
                 </label>
               ))}
+              <fieldset className="slide-notes">
+                <legend>
+                  {index + 1}. {t('presentation:slides.notes')}
+                </legend>
+                {LANGUAGES.map((lang) => (
+                  <label key={lang} lang={lang}>
+                    <span>{lang.toUpperCase()}</span>
+                    <textarea
+                      value={slide.notes[lang]}
+                      maxLength={NOTES_LIMIT}
+                      rows={2}
+                      onChange={(event) =>
+                        updateSlideNotes(slide.id, { ...slide.notes, [lang]: event.target.value })
+                      }
+                    />
+                  </label>
+                ))}
+              </fieldset>
               <div className="buttons">
                 <button
                   type="button"
