@@ -4,19 +4,28 @@
  */
 import type { MapController } from '../../map/map-controller';
 import { type DeckSlide, usePresentationStore } from '../../state/presentation-store';
+import type { DeckName } from '../../state/presenter-channel';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 
-export function startPresentation(deck: DeckSlide[], controller: MapController | null): void {
+export function startPresentation(
+  deck: DeckSlide[],
+  controller: MapController | null,
+  deckName: DeckName = 'tour',
+): void {
   if (deck.length === 0 || usePresentationStore.getState().deck) return;
   const { view, analysis } = useScenarioStore.getState();
   useScenarioStore.temporal.getState().pause();
-  usePresentationStore.getState().start(deck, {
-    view,
-    analysis,
-    selection: useViewStore.getState().selection,
-    camera: controller?.camera() ?? null,
-  });
+  usePresentationStore.getState().start(
+    deck,
+    {
+      view,
+      analysis,
+      selection: useViewStore.getState().selection,
+      camera: controller?.camera() ?? null,
+    },
+    deckName,
+  );
   // Full screen is a courtesy: a browser may refuse it (no user gesture, kiosk policy).
   document.documentElement.requestFullscreen?.().catch(() => undefined);
 }

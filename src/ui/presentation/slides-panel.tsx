@@ -49,7 +49,7 @@ export function SlidesPanel() {
         <button
           type="button"
           disabled={slides.length === 0}
-          onClick={() => startPresentation(slideDeck(slides), controllerRef.current)}
+          onClick={() => startPresentation(slideDeck(slides), controllerRef.current, 'slides')}
         >
           ▶ {t('presentation:slides.present')}
         </button>
@@ -74,50 +74,50 @@ export function SlidesPanel() {
                   />
                 </label>
               ))}
-              <fieldset className="slide-notes">
-                <legend>
-                  {index + 1}. {t('presentation:slides.notes')}
-                </legend>
-                {LANGUAGES.map((lang) => (
-                  <label key={lang} lang={lang}>
-                    <span>{lang.toUpperCase()}</span>
-                    <textarea
-                      value={slide.notes[lang]}
-                      maxLength={NOTES_LIMIT}
-                      rows={2}
-                      onChange={(event) =>
-                        updateSlideNotes(slide.id, { ...slide.notes, [lang]: event.target.value })
-                      }
-                    />
-                  </label>
-                ))}
-              </fieldset>
-              <div className="buttons">
-                <button
-                  type="button"
-                  disabled={index === 0}
-                  onClick={() => moveSlide(slide.id, -1)}
-                  aria-label={`${t('presentation:slides.up')}: ${index + 1}`}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  disabled={index === slides.length - 1}
-                  onClick={() => moveSlide(slide.id, 1)}
-                  aria-label={`${t('presentation:slides.down')}: ${index + 1}`}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  onClick={() => deleteSlide(slide.id)}
-                  aria-label={`${t('presentation:slides.delete')}: ${index + 1}`}
-                >
-                  ✕
-                </button>
-              </div>
             </fieldset>
+            <fieldset className="slide-notes">
+              <legend>
+                {index + 1}. {t('presentation:slides.notes')}
+              </legend>
+              {LANGUAGES.map((lang) => (
+                <label key={lang} lang={lang}>
+                  <span>{lang.toUpperCase()}</span>
+                  <textarea
+                    value={slide.notes[lang]}
+                    maxLength={NOTES_LIMIT}
+                    rows={2}
+                    onChange={(event) =>
+                      updateSlideNotes(slide.id, { ...slide.notes, [lang]: event.target.value })
+                    }
+                  />
+                </label>
+              ))}
+            </fieldset>
+            <div className="buttons">
+              <button
+                type="button"
+                disabled={index === 0}
+                onClick={() => moveSlide(slide.id, -1)}
+                aria-label={`${t('presentation:slides.up')}: ${index + 1}`}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                disabled={index === slides.length - 1}
+                onClick={() => moveSlide(slide.id, 1)}
+                aria-label={`${t('presentation:slides.down')}: ${index + 1}`}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                onClick={() => deleteSlide(slide.id)}
+                aria-label={`${t('presentation:slides.delete')}: ${index + 1}`}
+              >
+                ✕
+              </button>
+            </div>
           </li>
         ))}
       </ol>
