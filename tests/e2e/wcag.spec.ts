@@ -20,6 +20,8 @@ import {
   openAtlas,
   openCandidateToolByKeyboard,
   openExport,
+  openPresenterView,
+  presenterView,
   profile,
   showPanel,
   skipLink,
@@ -102,6 +104,19 @@ for (const { width, height, target } of VIEWPORTS) {
       await openAtlas(page, '?lang=en');
       await openExport(page);
       await expectAccessible(page, target);
+    });
+
+    test('the presenter view: waiting, then following the tour', async ({ page }) => {
+      await openAtlas(page, '?lang=en');
+      await page.keyboard.press('p');
+      await waitForSlideKey(page);
+      const presenter = await openPresenterView(page);
+      await presenter.setViewportSize({ width, height });
+      await expect(presenterView(presenter).notes).toBeVisible();
+      await expectAccessible(presenter, target);
+      await page.keyboard.press('Escape');
+      await expect(presenterView(presenter).status).toHaveText(/^The atlas window left/);
+      await expectAccessible(presenter, target);
     });
   });
 }
@@ -384,7 +399,50 @@ test.describe('the accessibility tree at 1920×1080', () => {
           - button "Previous" [disabled]
           - text: Slide 1 of 10
           - button "Next"
+          - button "Presenter view (N)"
           - button "Leave the presentation (Esc)"
+    `);
+  });
+
+  test('the presenter view: headed slides, the notes, the times and the controls by name', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    await page.keyboard.press('p');
+    await waitForSlideKey(page);
+    const presenter = await openPresenterView(page);
+    await expect(presenterView(presenter).notes).toBeVisible();
+    // Names with a colon are matched as patterns (a colon would end a YAML key).
+    await expect(presenter.locator('body')).toMatchAriaSnapshot(`
+      - banner:
+        - heading "Presenter view" [level=1]
+        - paragraph: Tour of the Concept
+        - term: Time
+        - definition:
+          - time
+        - term: Elapsed
+        - definition:
+          - time
+      - main:
+        - status: Following the presentation in the atlas window.
+        - region /Now. slide 1 of 10/:
+          - heading /Now. slide 1 of 10/ [level=2]
+          - heading "Where industry is concentrated" [level=3]
+          - paragraph
+          - paragraph: §2.1
+          - region "Speaker notes":
+            - heading "Speaker notes" [level=3]
+            - paragraph
+        - region /Next. slide 2/:
+          - heading /Next. slide 2/ [level=2]
+          - heading "South and north" [level=3]
+          - paragraph
+          - paragraph: §2.1
+        - navigation "Slide controls":
+          - button "Previous" [disabled]
+          - text: Go to slide
+          - combobox "Go to slide"
+          - button "Next"
     `);
   });
 
@@ -452,6 +510,7 @@ test.describe('the accessibility tree at 1920×1080', () => {
             - row "← or PageUp or Backspace Previous slide"
             - row "Home or End First or last slide"
             - row "1–9 or 0 Slides 1 to 9; 0 is slide 10"
+            - row "N Open the presenter view (a second window with the notes)"
             - row "Esc Leave the presentation and restore the view"
     `);
   });
