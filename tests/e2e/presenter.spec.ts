@@ -92,6 +92,8 @@ test('a presenter view opened alone waits, says when the presentation ends or it
   page,
   context,
 }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await openPresenterPage(page, '&lang=ru');
   const view = presenterView(page);
   await expect(view.status).toHaveText(/^Ожидание презентации/);
@@ -101,6 +103,10 @@ test('a presenter view opened alone waits, says when the presentation ends or it
   await openAtlas(atlas, '?lang=ky');
   await startTour(atlas);
   await bothOn(atlas, page, 0);
+  // It loaded no map, no worker, no atlas data and no glyphs: the deck came over the channel.
+  expect(
+    requested.filter((path) => /map-view|maplibre|worker|\.geojson|\.json$|\.pbf$/.test(path)),
+  ).toEqual([]);
   // The presenter view speaks the atlas window's language.
   await expect(view.currentTitle).toHaveText(chapter(0).title.ky);
   await expect(view.notes).toContainText(chapter(0).notes.ky);

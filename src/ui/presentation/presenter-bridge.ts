@@ -16,7 +16,7 @@ import {
 import { useScenarioStore } from '../../state/scenario-store';
 
 /** The query that makes the page a presenter view (src/main.tsx chooses the root by it). */
-export const PRESENTER_QUERY = 'presenter';
+const PRESENTER_QUERY = 'presenter';
 /** One presenter window per atlas: opening it again reaches the same window by this name. */
 const WINDOW_NAME = 'aimak-atlas-presenter';
 
@@ -91,7 +91,7 @@ export function usePresenterBridge(): void {
       const message = parseChannelMessage(event.data);
       if (message === null) return;
       if (message.kind === 'hello') {
-        // Idle windows keep quiet unless nobody presents: a presenting window answers for itself.
+        // Every atlas window answers; the presenter view follows the one that is presenting.
         send(current());
         return;
       }
