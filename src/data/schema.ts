@@ -562,6 +562,7 @@ export type ZonesFile = z.infer<typeof zonesFile>;
 export const TOUR_VIEW_BOX = { west: 66, east: 82, south: 36.5, north: 45.5 } as const;
 export const TOUR_CHAPTER_COUNT = { min: 9, max: 12 } as const;
 export const TOUR_CAPTION_MAX_CHARS = 400;
+export const TOUR_NOTES_MAX_CHARS = 600;
 const TOUR_TITLE_MAX_CHARS = 80;
 
 const boundedText = (max: number) =>
@@ -627,6 +628,8 @@ const tourChapter = z.strictObject({
   title: boundedText(TOUR_TITLE_MAX_CHARS),
   /** 1–3 short sentences in a presenter's voice, numbers exactly as the Concept gives them. */
   caption: boundedText(TOUR_CAPTION_MAX_CHARS),
+  /** 2–4 sentences the speaker says, from the section cited; seen only in the presenter view. */
+  notes: boundedText(TOUR_NOTES_MAX_CHARS),
   source: conceptSource,
   camera: tourCamera,
   mode: z.enum(['explore', 'analyse']),

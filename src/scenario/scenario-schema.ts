@@ -1,4 +1,4 @@
-// The scenario's schema (v3) and its migrations from older shapes (v0 → v1 → v2 → v3).
+// The scenario's schema (v4) and its migrations from older shapes (v0 → v1 → v2 → v3 → v4).
 import { z } from '../data/zod';
 import {
   BAND_DEPTH_RANGE_KM,
@@ -19,6 +19,8 @@ export const MAX_CANDIDATES = 500;
 const MAX_SLIDES = 100;
 /** Longest slide caption in one language, in UTF-16 code units. */
 const MAX_CAPTION_LENGTH = 500;
+/** Longest speaker note of a slide in one language, in UTF-16 code units. */
+const MAX_NOTES_LENGTH = 2000;
 
 const CANDIDATE_ID = /^candidate-\d{1,9}$/;
 const SLIDE_ID = /^slide-\d{1,9}$/;
@@ -169,6 +171,16 @@ const captionText = z
     }),
   );
 
+/** A speaker note in one language: plain text like a caption, at most 2000 long, may be empty. */
+const notesText = z
+  .string()
+  .transform(plainText)
+  .pipe(
+    z.string().max(MAX_NOTES_LENGTH, {
+      error: `expected at most ${MAX_NOTES_LENGTH} characters`,
+    }),
+  );
+
 const cameraSchema = z.strictObject({
   center: lonLat,
   zoom: z.number().min(0, { error: 'zoom must be at least 0' }).max(22, {
@@ -189,6 +201,7 @@ const slideSchema = z.strictObject({
     .refine((c) => c.ky !== '' || c.ru !== '' || c.en !== '', {
       error: 'expected a caption in at least one language',
     }),
+  notes: z.strictObject({ ky: notesText, ru: notesText, en: notesText }),
   camera: cameraSchema,
   mode,
   overlays: booleans(OVERLAYS),
@@ -214,7 +227,7 @@ const slidesSchema = z
     });
   });
 
-/** The strict schema of a version-3 scenario. */
+/** The strict schema of a version-4 scenario. */
 const scenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_VERSION),
   id: z.string().regex(SCENARIO_ID, { error: 'expected an id of letters, digits, "-" or "_"' }),
@@ -280,11 +293,22 @@ const migrateV2toV3: Migration = (raw) => {
   return { ...raw, version: 3, view, slides };
 };
 
+/** Version 4 adds speaker notes to slides; an older slide has none, in every language. */
+const migrateV3toV4: Migration = (raw) => {
+  const slides = Array.isArray(raw.slides)
+    ? raw.slides.map((slide: unknown) =>
+        isRecord(slide) ? { ...slide, notes: { ky: '', ru: '', en: '' } } : slide,
+      )
+    : raw.slides;
+  return { ...raw, version: 4, slides };
+};
+
 /** Keyed by the version a migration starts from. */
 const MIGRATIONS: Record<number, Migration> = {
   0: migrateV0toV1,
   1: migrateV1toV2,
   2: migrateV2toV3,
+  3: migrateV3toV4,
 };
 
 export type ParseScenarioResult =

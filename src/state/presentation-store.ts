@@ -6,12 +6,15 @@ import { create } from 'zustand';
 import type { Localized } from '../vocabulary/languages';
 import type { Camera, ScenarioAnalysis, ScenarioView } from '../vocabulary/scenario';
 import type { Selection } from '../vocabulary/selection';
+import type { DeckName } from './presenter-channel';
 
 /** One slide of either deck, in the shape the presenter's screen needs. */
 export type DeckSlide = {
   id: string;
   title?: Localized;
   caption: Localized;
+  /** What the speaker says over the slide; shown only in the presenter view (any may be empty). */
+  notes: Localized;
   /** The Concept section a tour chapter cites. */
   source?: string;
   camera: Camera;
@@ -35,9 +38,13 @@ export type PresentationSnapshot = {
 
 type PresentationState = {
   deck: DeckSlide[] | null;
+  /** Which deck it is, for the presenter view. */
+  deckName: DeckName;
   index: number;
+  /** When the presentation started (ms since 1970), for the presenter view's elapsed time. */
+  startedAt: number | null;
   snapshot: PresentationSnapshot | null;
-  start: (deck: DeckSlide[], snapshot: PresentationSnapshot) => void;
+  start: (deck: DeckSlide[], snapshot: PresentationSnapshot, deckName?: DeckName) => void;
   go: (index: number) => void;
   step: (offset: 1 | -1) => void;
   stop: () => PresentationSnapshot | null;
@@ -45,10 +52,12 @@ type PresentationState = {
 
 export const usePresentationStore = create<PresentationState>()((set, get) => ({
   deck: null,
+  deckName: 'tour',
   index: 0,
+  startedAt: null,
   snapshot: null,
-  start: (deck, snapshot) => {
-    if (deck.length > 0) set({ deck, index: 0, snapshot });
+  start: (deck, snapshot, deckName = 'tour') => {
+    if (deck.length > 0) set({ deck, deckName, index: 0, startedAt: Date.now(), snapshot });
   },
   go: (index) => {
     const { deck } = get();
@@ -57,7 +66,7 @@ export const usePresentationStore = create<PresentationState>()((set, get) => ({
   step: (offset) => get().go(get().index + offset),
   stop: () => {
     const { snapshot } = get();
-    set({ deck: null, index: 0, snapshot: null });
+    set({ deck: null, index: 0, startedAt: null, snapshot: null });
     return snapshot;
   },
 }));

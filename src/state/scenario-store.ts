@@ -7,6 +7,7 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { defaultScenario } from '../scenario/default-scenario';
+import { LANGUAGES } from '../vocabulary/languages';
 import {
   type LonLat,
   SCENARIO_VERSION,
@@ -45,6 +46,8 @@ type ScenarioState = {
   rename: (name: string) => void;
   addSlide: (slide: Omit<Slide, 'id'>) => string;
   updateSlideCaption: (id: string, caption: Slide['caption']) => void;
+  /** The speaker notes of a slide; typing in one language is one undo step, as for captions. */
+  updateSlideNotes: (id: string, notes: Slide['notes']) => void;
   moveSlide: (id: string, offset: -1 | 1) => void;
   deleteSlide: (id: string) => void;
   /** Loads another scenario (stored, imported or from a link); its edits start a new history. */
@@ -128,6 +131,21 @@ export const useScenarioStore = create<ScenarioState>()(
         tracked(null, () =>
           set((state) => ({ nodes: edit(state.nodes), meta: touched(state.meta) })),
         );
+      /** A caption or notes edit; letters typed in one language of one slide join one step. */
+      const updateSlideText = (
+        id: string,
+        field: 'caption' | 'notes',
+        text: Slide[typeof field],
+      ) => {
+        const before = get().slides.find((s) => s.id === id)?.[field];
+        const languages = LANGUAGES.filter((lang) => before?.[lang] !== text[lang]);
+        tracked(languages.length === 1 ? `${field}:${id}:${languages[0]}` : null, () =>
+          set((state) => ({
+            slides: state.slides.map((s) => (s.id === id ? { ...s, [field]: text } : s)),
+            meta: touched(state.meta),
+          })),
+        );
+      };
       return {
         ...split(defaultScenario()),
         moveNode: (id, position) =>
@@ -191,19 +209,8 @@ export const useScenarioStore = create<ScenarioState>()(
           );
           return id;
         },
-        updateSlideCaption: (id, caption) => {
-          const before = get().slides.find((s) => s.id === id)?.caption;
-          const languages = Object.keys(caption).filter(
-            (lang) =>
-              before?.[lang as keyof Slide['caption']] !== caption[lang as keyof Slide['caption']],
-          );
-          tracked(languages.length === 1 ? `caption:${id}:${languages[0]}` : null, () =>
-            set((state) => ({
-              slides: state.slides.map((s) => (s.id === id ? { ...s, caption } : s)),
-              meta: touched(state.meta),
-            })),
-          );
-        },
+        updateSlideCaption: (id, caption) => updateSlideText(id, 'caption', caption),
+        updateSlideNotes: (id, notes) => updateSlideText(id, 'notes', notes),
         moveSlide: (id, offset) => {
           const from = get().slides.findIndex((s) => s.id === id);
           const to = from + offset;

@@ -5,7 +5,7 @@ import type { CatchmentMethod, ZONE_NEIGHBOURS } from './analysis-params';
 import type { IndicatorMeasure, Table1Year } from './ids';
 import type { Classing, PaletteId } from './indicators';
 
-export const SCENARIO_VERSION = 3;
+export const SCENARIO_VERSION = 4;
 
 export type LonLat = [number, number];
 export type Stage = 1 | 2 | 3;
@@ -72,6 +72,8 @@ export type Camera = { center: LonLat; zoom: number; bearing: number; pitch: num
 export type Slide = {
   id: string; // "slide-<n>", unique within the scenario
   caption: { ky: string; ru: string; en: string };
+  /** What the presenter says over the slide, per language, seen only in the presenter view (v4). */
+  notes: { ky: string; ru: string; en: string };
   camera: Camera;
   mode: ScenarioView['mode'];
   overlays: Record<OverlayId, boolean>;

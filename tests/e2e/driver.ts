@@ -891,6 +891,56 @@ export function slideCaptionField(page: Page, slide: number, lang: 'EN' | 'RU' |
   return page.getByRole('group', { name: `${slide}. Caption` }).getByLabel(lang);
 }
 
+/** The notes field of one of "My slides", in one language (1 is the first slide). */
+export function slideNotesField(page: Page, slide: number, lang: 'EN' | 'RU' | 'KY'): Locator {
+  return page.getByRole('group', { name: `${slide}. Speaker notes` }).getByLabel(lang);
+}
+
+/**
+ * Opens the presenter view from the presentation's controls (its button, named in any of the
+ * three languages) and returns its window once its page has loaded.
+ */
+export async function openPresenterView(page: Page): Promise<Page> {
+  const opened = page.context().waitForEvent('page');
+  await presentation(page)
+    .region.getByRole('button', { name: /Presenter view|Режим докладчика|Баяндамачынын/ })
+    .click();
+  const presenter = await opened;
+  await presenter.waitForLoadState('domcontentloaded');
+  return presenter;
+}
+
+/** Opens a presenter view directly at `/?presenter…`, as a presenter might from a bookmark. */
+export async function openPresenterPage(page: Page, query = ''): Promise<void> {
+  await page.goto(`/?presenter${query}`);
+}
+
+/** The parts of the presenter view (hook: its classes, the same in every language). */
+export function presenterView(page: Page) {
+  const current = page.locator('.presenter-current');
+  const next = page.locator('.presenter-next');
+  return {
+    status: page.getByRole('status'),
+    current,
+    currentTitle: current.locator('.presenter-slide-title'),
+    currentCaption: current.locator('.presenter-caption'),
+    currentSource: current.locator('.presenter-source'),
+    notes: page.locator('.presenter-notes'),
+    next,
+    nextTitle: next.locator('.presenter-slide-title'),
+    nextCaption: next.locator('.presenter-caption'),
+    clock: page.locator('.presenter-clock'),
+    elapsed: page.locator('.presenter-elapsed'),
+  };
+}
+
+/** The id of the slide the presenter view shows as current (hook: data-slide). */
+export function presenterSlideOnScreen(page: Page): Promise<string | null> {
+  return presenterView(page)
+    .current.getAttribute('data-slide', { timeout: 2000 })
+    .catch(() => null);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Offline
 // ---------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ import {
   openAtlas,
   openCandidateToolByKeyboard,
   openExport,
+  openPresenterView,
+  presenterView,
   profile,
   showPanel,
   skipLink,
@@ -128,6 +130,19 @@ for (const { width, height, target } of VIEWPORTS) {
       `);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await expect(handoutProgress(page)).toHaveCount(0, { timeout: 120_000 });
+    });
+
+    test('the presenter view: waiting, then following the tour', async ({ page }) => {
+      await openAtlas(page, '?lang=en');
+      await page.keyboard.press('p');
+      await waitForSlideKey(page);
+      const presenter = await openPresenterView(page);
+      await presenter.setViewportSize({ width, height });
+      await expect(presenterView(presenter).notes).toBeVisible();
+      await expectAccessible(presenter, target);
+      await page.keyboard.press('Escape');
+      await expect(presenterView(presenter).status).toHaveText(/^The atlas window left/);
+      await expectAccessible(presenter, target);
     });
   });
 }
@@ -410,7 +425,50 @@ test.describe('the accessibility tree at 1920×1080', () => {
           - button "Previous" [disabled]
           - text: Slide 1 of 10
           - button "Next"
+          - button "Presenter view (N)"
           - button "Leave the presentation (Esc)"
+    `);
+  });
+
+  test('the presenter view: headed slides, the notes, the times and the controls by name', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    await page.keyboard.press('p');
+    await waitForSlideKey(page);
+    const presenter = await openPresenterView(page);
+    await expect(presenterView(presenter).notes).toBeVisible();
+    // Names with a colon are matched as patterns (a colon would end a YAML key).
+    await expect(presenter.locator('body')).toMatchAriaSnapshot(`
+      - banner:
+        - heading "Presenter view" [level=1]
+        - paragraph: Tour of the Concept
+        - term: Time
+        - definition:
+          - time
+        - term: Elapsed
+        - definition:
+          - time
+      - main:
+        - status: Following the presentation in the atlas window.
+        - region /Now. slide 1 of 10/:
+          - heading /Now. slide 1 of 10/ [level=2]
+          - heading "Where industry is concentrated" [level=3]
+          - paragraph
+          - paragraph: §2.1
+          - region "Speaker notes":
+            - heading "Speaker notes" [level=3]
+            - paragraph
+        - region /Next. slide 2/:
+          - heading /Next. slide 2/ [level=2]
+          - heading "South and north" [level=3]
+          - paragraph
+          - paragraph: §2.1
+        - navigation "Slide controls":
+          - button "Previous" [disabled]
+          - text: Go to slide
+          - combobox "Go to slide"
+          - button "Next"
     `);
   });
 
@@ -442,7 +500,7 @@ test.describe('the accessibility tree at 1920×1080', () => {
         - group "Analysis results"
         - group "Priority territories found"
         - group "Portable atlas (HTML)":
-          - paragraph: /carries this scenario, “Scenario 1”\. About [\d.]+ MB/
+          - paragraph: /carries this scenario, “Scenario 1”. About [d.]+ MB/
           - button "Download the atlas (HTML)"
     `);
     await page.keyboard.press('Escape');
@@ -486,6 +544,7 @@ test.describe('the accessibility tree at 1920×1080', () => {
             - row "← or PageUp or Backspace Previous slide"
             - row "Home or End First or last slide"
             - row "1–9 or 0 Slides 1 to 9; 0 is slide 10"
+            - row "N Open the presenter view (a second window with the notes)"
             - row "Esc Leave the presentation and restore the view"
     `);
   });

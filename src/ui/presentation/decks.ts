@@ -10,6 +10,7 @@ export function tourDeck(atlas: AtlasData): DeckSlide[] {
     id: chapter.id,
     title: chapter.title,
     caption: chapter.caption,
+    notes: chapter.notes,
     source: chapter.source,
     camera: {
       center: chapter.camera.center,
@@ -30,6 +31,7 @@ export function slideDeck(slides: readonly Slide[]): DeckSlide[] {
   return slides.map((slide) => ({
     id: slide.id,
     caption: slide.caption,
+    notes: slide.notes,
     camera: slide.camera,
     mode: slide.mode,
     overlays: slide.overlays,

@@ -8,6 +8,7 @@ import {
   type PresentationSnapshot,
   usePresentationStore,
 } from '../../state/presentation-store';
+import type { DeckName } from '../../state/presenter-channel';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 
@@ -34,10 +35,14 @@ export function restoreView(
   if (snapshot.camera) controller?.jumpTo(snapshot.camera);
 }
 
-export function startPresentation(deck: DeckSlide[], controller: MapController | null): void {
+export function startPresentation(
+  deck: DeckSlide[],
+  controller: MapController | null,
+  deckName: DeckName = 'tour',
+): void {
   if (deck.length === 0 || usePresentationStore.getState().deck) return;
   useScenarioStore.temporal.getState().pause();
-  usePresentationStore.getState().start(deck, viewSnapshot(controller));
+  usePresentationStore.getState().start(deck, viewSnapshot(controller), deckName);
   // Full screen is a courtesy: a browser may refuse it (no user gesture, kiosk policy).
   document.documentElement.requestFullscreen?.().catch(() => undefined);
 }

@@ -1,7 +1,8 @@
 /**
  * The presenter's screen: the map with a large caption, the Concept section, a progress indicator
  * and the attribution. Clicker keys: → PageDown Space next, ← PageUp back, Home/End, digits jump,
- * Esc leaves and restores the view as it was.
+ * N opens the presenter view (a second window with the notes, kept in step), Esc leaves and
+ * restores the view as it was.
  */
 
 import { lazy, Suspense, useEffect, useRef } from 'react';
@@ -10,6 +11,7 @@ import { usePresentationStore } from '../../state/presentation-store';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from '../map/map-context';
 import { showSlide, stopPresentation } from './presentation-control';
+import { openPresenterView, usePresenterBridge } from './presenter-bridge';
 
 /** The key of a slide's choropleth loads with the first slide that shows one. */
 const ChoroplethKey = lazy(() =>
@@ -26,6 +28,7 @@ export function PresentationOverlay() {
   const deck = usePresentationStore((state) => state.deck);
   const index = usePresentationStore((state) => state.index);
   const slide = deck?.[index];
+  usePresenterBridge();
 
   const columnRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -50,6 +53,7 @@ export function PresentationOverlay() {
       else if (event.key === 'Home') go(0);
       else if (event.key === 'End') go(deck.length - 1);
       else if (event.key === 'Escape') stopPresentation(controllerRef.current);
+      else if (event.code === 'KeyN' || event.key.toLowerCase() === 'n') openPresenterView();
       else if (/^[0-9]$/.test(event.key)) go(event.key === '0' ? 9 : Number(event.key) - 1);
       else return;
       event.preventDefault();
@@ -104,6 +108,32 @@ export function PresentationOverlay() {
           aria-label={t('presentation:next')}
         >
           →
+        </button>
+        <button
+          type="button"
+          onClick={openPresenterView}
+          aria-label={t('presentation:presenter.open')}
+          aria-keyshortcuts="N"
+        >
+          {/* A second screen with lines of notes. */}
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+            <rect
+              x="1.5"
+              y="3"
+              width="17"
+              height="11"
+              rx="1.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+            />
+            <path
+              d="M5 7h10M5 10h7M7 17h6"
+              stroke="currentColor"
+              strokeWidth="1.6"
+              strokeLinecap="round"
+            />
+          </svg>
         </button>
         <button
           type="button"

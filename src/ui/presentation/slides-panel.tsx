@@ -1,7 +1,8 @@
 /**
  * The presenter's own slides: capture the current view (camera, layers, mode, analysis
- * parameters) with a caption per language; reorder, edit, delete; present them. Saved with the
- * scenario, so they travel in its export and its link.
+ * parameters) with a caption and speaker notes per language; reorder, edit, delete; present
+ * them. Saved with the scenario, so they travel in its export and its link. The notes show only
+ * in the presenter view.
  */
 
 import { useScenarioStore } from '../../state/scenario-store';
@@ -12,12 +13,15 @@ import { slideDeck } from './decks';
 import { startPresentation } from './presentation-control';
 
 const CAPTION_LIMIT = 500;
+/** As the scenario schema allows (MAX_NOTES_LENGTH). */
+const NOTES_LIMIT = 2000;
 
 export function SlidesPanel() {
   const t = useTranslation();
   const controllerRef = useMapControllerRef();
   const slides = useScenarioStore((state) => state.slides);
-  const { addSlide, updateSlideCaption, moveSlide, deleteSlide } = useScenarioStore.getState();
+  const { addSlide, updateSlideCaption, updateSlideNotes, moveSlide, deleteSlide } =
+    useScenarioStore.getState();
 
   const addCurrentView = () => {
     const camera = controllerRef.current?.camera();
@@ -25,6 +29,7 @@ export function SlidesPanel() {
     const { view, analysis } = useScenarioStore.getState();
     addSlide({
       caption: { ky: '', ru: '', en: '' },
+      notes: { ky: '', ru: '', en: '' },
       camera,
       mode: view.mode,
       overlays: view.overlays,
@@ -44,7 +49,7 @@ export function SlidesPanel() {
         <button
           type="button"
           disabled={slides.length === 0}
-          onClick={() => startPresentation(slideDeck(slides), controllerRef.current)}
+          onClick={() => startPresentation(slideDeck(slides), controllerRef.current, 'slides')}
         >
           ▶ {t('presentation:slides.present')}
         </button>
@@ -69,32 +74,50 @@ export function SlidesPanel() {
                   />
                 </label>
               ))}
-              <div className="buttons">
-                <button
-                  type="button"
-                  disabled={index === 0}
-                  onClick={() => moveSlide(slide.id, -1)}
-                  aria-label={`${t('presentation:slides.up')}: ${index + 1}`}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  disabled={index === slides.length - 1}
-                  onClick={() => moveSlide(slide.id, 1)}
-                  aria-label={`${t('presentation:slides.down')}: ${index + 1}`}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  onClick={() => deleteSlide(slide.id)}
-                  aria-label={`${t('presentation:slides.delete')}: ${index + 1}`}
-                >
-                  ✕
-                </button>
-              </div>
             </fieldset>
+            <fieldset className="slide-notes">
+              <legend>
+                {index + 1}. {t('presentation:slides.notes')}
+              </legend>
+              {LANGUAGES.map((lang) => (
+                <label key={lang} lang={lang}>
+                  <span>{lang.toUpperCase()}</span>
+                  <textarea
+                    value={slide.notes[lang]}
+                    maxLength={NOTES_LIMIT}
+                    rows={2}
+                    onChange={(event) =>
+                      updateSlideNotes(slide.id, { ...slide.notes, [lang]: event.target.value })
+                    }
+                  />
+                </label>
+              ))}
+            </fieldset>
+            <div className="buttons">
+              <button
+                type="button"
+                disabled={index === 0}
+                onClick={() => moveSlide(slide.id, -1)}
+                aria-label={`${t('presentation:slides.up')}: ${index + 1}`}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                disabled={index === slides.length - 1}
+                onClick={() => moveSlide(slide.id, 1)}
+                aria-label={`${t('presentation:slides.down')}: ${index + 1}`}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                onClick={() => deleteSlide(slide.id)}
+                aria-label={`${t('presentation:slides.delete')}: ${index + 1}`}
+              >
+                ✕
+              </button>
+            </div>
           </li>
         ))}
       </ol>

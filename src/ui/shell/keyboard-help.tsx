@@ -98,6 +98,7 @@ const GROUPS: Array<{ title: TextKey; shortcuts: Shortcut[] }> = [
       { keys: [['←'], ['PageUp'], ['Backspace']], action: 'keyboard:do.previous' },
       { keys: [['Home'], ['End']], action: 'keyboard:do.firstLast' },
       { keys: [['1–9'], ['0']], action: 'keyboard:do.slideNumber' },
+      { keys: [['N']], action: 'keyboard:do.presenterView' },
       { keys: [['Esc']], action: 'keyboard:do.leave' },
     ],
   },

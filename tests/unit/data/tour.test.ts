@@ -7,6 +7,7 @@ import { type AtlasFileKey, parseAtlasData } from '../../../src/data/atlas';
 import {
   TOUR_CAPTION_MAX_CHARS,
   TOUR_CHAPTER_COUNT,
+  TOUR_NOTES_MAX_CHARS,
   TOUR_VIEW_BOX,
   type TourChapter,
 } from '../../../src/data/schema';
@@ -213,6 +214,20 @@ describe('tour.json: schema and cross-references', () => {
     },
   );
 
+  it.each(chapters.map((c) => [c.id, c] as const))(
+    '%s has speaker notes of two to four sentences in ky, ru and en, beyond the caption',
+    (_id, chapter) => {
+      for (const lang of LANGUAGES) {
+        const notes = chapter.notes[lang];
+        expect(notes.length).toBeLessThanOrEqual(TOUR_NOTES_MAX_CHARS);
+        const sentences = notes.split(/[.!?](?=\s+[A-ZА-ЯЁӨҮҢ]|\s*$)/u).filter((s) => s.trim());
+        expect(sentences.length, `${lang}: ${notes}`).toBeGreaterThanOrEqual(2);
+        expect(sentences.length, `${lang}: ${notes}`).toBeLessThanOrEqual(4);
+        expect(notes).not.toBe(chapter.caption[lang]);
+      }
+    },
+  );
+
   it('gives analysis parameters within the app ranges to every analysis chapter', () => {
     for (const chapter of chapters.filter((c) => c.mode === 'analyse')) {
       const analysis = chapter.analysis;
@@ -301,6 +316,18 @@ describe('tour.json: schema and cross-references', () => {
     expect(parseError(pitch)).toContain('camera.pitch');
   });
 
+  it('rejects missing, empty or overlong notes, naming the chapter and the language', () => {
+    const missing = baseline();
+    delete missing.tour.chapters[3].notes;
+    expect(parseError(missing)).toContain('chapters[3]');
+    const empty = baseline();
+    empty.tour.chapters[3].notes.ky = ' ';
+    expect(parseError(empty)).toContain('notes.ky');
+    const long = baseline();
+    long.tour.chapters[3].notes.en = 'x'.repeat(TOUR_NOTES_MAX_CHARS + 1);
+    expect(parseError(long)).toContain('notes.en');
+  });
+
   it('rejects analysis parameters outside the app ranges and a bad section', () => {
     const files = baseline();
     const index = files.tour.chapters.findIndex((c: Raw) => c.analysis);
@@ -320,11 +347,18 @@ describe('tour.json: written from the Concept', () => {
     '%s quotes only numbers found in the Concept data files or the Kyrgyz text',
     (_id, chapter) => {
       for (const lang of LANGUAGES) {
-        for (const quoted of quotedNumbers(chapter.caption[lang], lang)) {
-          const known = quoted.values.some(
-            (v) => fromData.has(numberKey(v)) || fromText.has(numberKey(v)),
-          );
-          expect(known, `${lang} caption quotes "${quoted.text}", not in the Concept`).toBe(true);
+        for (const [field, text] of [
+          ['caption', chapter.caption[lang]],
+          ['notes', chapter.notes[lang]],
+        ] as const) {
+          for (const quoted of quotedNumbers(text, lang)) {
+            const known = quoted.values.some(
+              (v) => fromData.has(numberKey(v)) || fromText.has(numberKey(v)),
+            );
+            expect(known, `${lang} ${field} quotes "${quoted.text}", not in the Concept`).toBe(
+              true,
+            );
+          }
         }
       }
     },

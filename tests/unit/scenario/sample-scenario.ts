@@ -12,6 +12,11 @@ export function sampleSlide(n: number, changes: Partial<Slide> = {}): Slide {
       ru: n % 2 === 0 ? '' : `Слайд ${n}: юг — «Ош» и Джалал-Абад`,
       en: `Slide ${n}: the south, Osh & Jalal-Abad <b>`,
     },
+    notes: {
+      ky: n % 2 === 0 ? `${n}: түштүк жөнүндө айтуу` : '',
+      ru: '',
+      en: `Say: slide ${n} shows the south & <i>Osh</i>`,
+    },
     camera: {
       center: [72.8 + n * 0.1, 40.5 + n * 0.05],
       zoom: 7 + (n % 5),
@@ -93,6 +98,12 @@ export function asVersion1(scenario: Scenario): Record<string, unknown> {
   const { slides: _slides, view, ...rest } = scenario;
   const { indicator: _indicator, ...viewV1 } = view;
   return { ...rest, view: viewV1, version: 1 };
+}
+
+/** `scenario` as version 3 stored it: slides without speaker notes. */
+export function asVersion3(scenario: Scenario): Record<string, unknown> {
+  const slides = scenario.slides.map(({ notes: _notes, ...slide }) => slide);
+  return { ...scenario, slides, version: 3 };
 }
 
 /** What a version-1 record of `scenario` becomes today: no slides, no choropleth. */

@@ -310,9 +310,9 @@ describe('importScenarioGeoJSON', () => {
       'a scenario from a newer app',
       JSON.stringify({
         ...exportScenarioGeoJSON(sampleScenario(), atlas),
-        scenario: { ...sampleScenario(), version: 4 },
+        scenario: { ...sampleScenario(), version: 5 },
       }),
-      /^The scenario in the file was made by a newer version of the app \(version 4\)\.$/,
+      /^The scenario in the file was made by a newer version of the app \(version 5\)\.$/,
     ],
   ])('refuses %s with a message naming what is wrong', (_label, text, message) => {
     expect(importError(text)).toMatch(message);

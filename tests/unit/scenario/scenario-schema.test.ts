@@ -1,10 +1,16 @@
 // The scenario schema accepts the defaults, names the path of a problem, checks slides and
-// migrates v0 drafts and v1 scenarios.
+// migrates v0 drafts and v1, v2 and v3 scenarios.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, newScenarioId } from '../../../src/scenario/default-scenario';
 import { parseScenario, plainText } from '../../../src/scenario/scenario-schema';
-import { asVersion1, migratedFromVersion1, sampleScenario, sampleSlide } from './sample-scenario';
+import {
+  asVersion1,
+  asVersion3,
+  migratedFromVersion1,
+  sampleScenario,
+  sampleSlide,
+} from './sample-scenario';
 
 /** The sample as version 1 stored it: no slides. */
 function v1Record(): Record<string, unknown> {
@@ -60,8 +66,8 @@ describe('parseScenario', () => {
     ['extra key', (s: Record<string, unknown>) => ({ ...s, extra: 1 }), /extra/],
     [
       'newer version',
-      (s: Record<string, unknown>) => ({ ...s, version: 4 }),
-      /^version: the scenario has version 4, made by a newer app \(this app reads up to 3\)$/,
+      (s: Record<string, unknown>) => ({ ...s, version: 5 }),
+      /^version: the scenario has version 5, made by a newer app \(this app reads up to 4\)$/,
     ],
     ['missing slides', ({ slides: _s, ...s }: Record<string, unknown>) => s, /^slides:/],
     [
@@ -236,6 +242,36 @@ describe('slides', () => {
       /^slides\[0\]\.caption: .*"de"/,
     ],
     [
+      'no notes',
+      [(({ notes: _n, ...slide }) => slide)(sampleSlide(1))],
+      /^slides\[0\]\.notes: expected object/,
+    ],
+    [
+      'notes over 2000 characters',
+      [sampleSlide(1), sampleSlide(2, { notes: { ky: 'я'.repeat(2001), ru: '', en: '' } })],
+      /^slides\[1\]\.notes\.ky: expected at most 2000 characters$/,
+    ],
+    [
+      'notes that are not text',
+      [{ ...sampleSlide(1), notes: { ky: '', ru: null, en: '' } }],
+      /^slides\[0\]\.notes\.ru: expected string/,
+    ],
+    [
+      'notes missing a language',
+      [{ ...sampleSlide(1), notes: { ky: '', ru: '' } }],
+      /^slides\[0\]\.notes\.en: expected string/,
+    ],
+    [
+      'notes in German',
+      [{ ...sampleSlide(1), notes: { ky: '', ru: '', en: '', de: 'D' } }],
+      /^slides\[0\]\.notes: .*"de"/,
+    ],
+    [
+      'notes as one string',
+      [{ ...sampleSlide(1), notes: 'Say this' }],
+      /^slides\[0\]\.notes: expected object/,
+    ],
+    [
       'an unknown mode',
       [{ ...sampleSlide(1), mode: 'present' }],
       /^slides\[0\]\.mode: expected explore, analyse or invest$/,
@@ -292,6 +328,21 @@ describe('slides', () => {
     }
   });
 
+  it('keeps notes as plain text: markup verbatim, control characters gone, empty allowed', () => {
+    const notes = { ky: '<b>Ош</b>\u0000 шаары\u202E', ru: ' Строка\nвторая ', en: '' };
+    const result = parseScenario(withSlides([sampleSlide(1, { notes })]));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.scenario.slides[0]?.notes).toEqual({
+        ky: '<b>Ош</b>  шаары',
+        ru: 'Строка вторая',
+        en: '',
+      });
+    }
+    const long = { ky: 'я'.repeat(2000), ru: '', en: '' };
+    expect(parseScenario(withSlides([sampleSlide(1, { notes: long })])).ok).toBe(true);
+  });
+
   it('checks captions: never throws; what it accepts is clean, short and stable (fuzzed)', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 520 }),
@@ -333,7 +384,7 @@ describe('slides', () => {
 });
 
 describe('migrations', () => {
-  it('migrates a v1 scenario to v3 with no slides and no choropleth, keeping everything else', () => {
+  it('migrates a v1 scenario to v4 with no slides and no choropleth, keeping everything else', () => {
     const result = parseScenario(v1Record());
     expect(result).toEqual({
       ok: true,
@@ -356,23 +407,54 @@ describe('migrations', () => {
     });
   });
 
-  it('migrates a v2 scenario to v3: no choropleth in the view or in any slide', () => {
+  it('migrates a v2 scenario to v4: no choropleth in the view or in any slide, no notes', () => {
     const scenario = sampleScenario();
     const { indicator: _view, ...viewV2 } = scenario.view;
     const v2 = {
       ...scenario,
       version: 2,
       view: viewV2,
-      slides: scenario.slides.map(({ indicator: _slide, ...slide }) => slide),
+      slides: scenario.slides.map(({ indicator: _slide, notes: _notes, ...slide }) => slide),
     };
     expect(parseScenario(v2)).toEqual({
       ok: true,
       scenario: {
         ...scenario,
         view: { ...scenario.view, indicator: null },
-        slides: scenario.slides.map((slide) => ({ ...slide, indicator: null })),
+        slides: scenario.slides.map((slide) => ({
+          ...slide,
+          indicator: null,
+          notes: { ky: '', ru: '', en: '' },
+        })),
       },
       migrated: true,
+    });
+  });
+
+  it('migrates a v3 scenario to v4: every slide gets empty notes, nothing else changes', () => {
+    const scenario = sampleScenario();
+    const result = parseScenario(asVersion3(scenario));
+    expect(result).toEqual({
+      ok: true,
+      scenario: {
+        ...scenario,
+        slides: scenario.slides.map((slide) => ({ ...slide, notes: { ky: '', ru: '', en: '' } })),
+      },
+      migrated: true,
+    });
+    if (result.ok) expect(parseScenario(result.scenario)).toMatchObject({ migrated: false });
+    // A v3 record with no slides, or whose slides are not a list, fails where v3 would have.
+    expect(parseScenario({ ...asVersion3(scenario), slides: [] })).toMatchObject({ ok: true });
+    expect(parseScenario({ ...asVersion3(scenario), slides: 'x' })).toMatchObject({
+      ok: false,
+      field: 'slides',
+    });
+  });
+
+  it('refuses a v3 slide that is not an object after migrating, naming it', () => {
+    expect(parseScenario({ ...asVersion3(sampleScenario()), slides: [null] })).toMatchObject({
+      ok: false,
+      field: 'slides[0]',
     });
   });
 
@@ -404,7 +486,7 @@ describe('migrations', () => {
     });
   });
 
-  it('migrates an unversioned v0 draft to v3 through v1 and v2', () => {
+  it('migrates an unversioned v0 draft to v4 through v1, v2 and v3', () => {
     const v0 = {
       name: 'Old draft',
       moved: { osh: [72.81, 40.52] },
@@ -416,7 +498,7 @@ describe('migrations', () => {
     if (!result.ok) return;
     expect(result.migrated).toBe(true);
     expect(result.scenario).toMatchObject({
-      version: 3,
+      version: 4,
       slides: [],
       name: 'Old draft',
       nodes: { moved: { osh: [72.81, 40.52] }, removed: [], stages: {}, candidates: [] },

@@ -231,7 +231,7 @@ describe('records of older versions', () => {
   it('sets aside a record from a newer app as corrupt (kept for export), not as lost silently', async () => {
     const fake = new FakeStorage();
     const backend = localStorageBackend(() => fake);
-    const newer = JSON.stringify({ ...sampleScenario(), version: 4 });
+    const newer = JSON.stringify({ ...sampleScenario(), version: 5 });
     await backend.set('scenario:s-sample', newer);
     const storage = createScenarioStorage(backend);
     expect(await storage.load('s-sample')).toEqual({ value: null, notice: 'recovered-corrupt' });

@@ -29,6 +29,7 @@ function slideOfView(): Omit<Slide, 'id'> {
   const { view, analysis } = store();
   return {
     caption: { ky: '', ru: '', en: '' },
+    notes: { ky: '', ru: '', en: '' },
     camera: { center: [74.6, 41.3], zoom: 6, bearing: 0, pitch: 0 },
     mode: view.mode,
     overlays: view.overlays,
@@ -104,6 +105,20 @@ describe('scenario store', () => {
     undo();
     expect(store().slides[0]?.caption.en).toBe('');
     expect(store().slides).toHaveLength(1);
+  });
+
+  it('makes notes typed letter by letter one step, apart from the caption typed before', () => {
+    const id = store().addSlide(slideOfView());
+    pause();
+    store().updateSlideCaption(id, { ky: '', ru: '', en: 'Batken' });
+    for (const text of ['S', 'Sa', 'Say it']) {
+      store().updateSlideNotes(id, { ky: '', ru: text, en: '' });
+      vi.advanceTimersByTime(200);
+    }
+    expect(store().slides[0]?.notes).toEqual({ ky: '', ru: 'Say it', en: '' });
+    undo();
+    expect(store().slides[0]?.notes.ru).toBe('');
+    expect(store().slides[0]?.caption.en).toBe('Batken');
   });
 
   it('makes one drag of a slider one step, but two parameters two steps', () => {
