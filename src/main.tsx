@@ -18,32 +18,6 @@ useScenarioStore.getState().setView({ language: startingLanguage(window.location
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// `?presenter`: the presenter view, a second window with the speaker notes. It renders its own
-// root and loads no atlas, map or worker; storage and the service worker stay the atlas window's.
-const presenterView = new URLSearchParams(window.location.search).has('presenter');
-if (presenterView) {
-  void import('./ui/presentation/presenter-window').then((m) => m.renderPresenterWindow(root));
-} else {
-  // Scenario storage and links load after the first paint; they bring the validator with them.
-  void import('./state/scenario-session')
-    .then(({ startScenarioSession }) => startScenarioSession())
-    // A link's finder filters open the investor view over whatever scenario was restored.
-    .then(() => import('./state/finder-store'))
-    .then(({ startFinderSession }) => startFinderSession());
-}
-
-// The atlas is imported rather than bundled with this entry, so the presenter view never loads
-// it: its map view starts MapLibre's download as soon as it is imported.
-if (!presenterView) {
-  void import('./App').then(({ App }) =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  );
-}
-
 // After the first visit the app, its data, glyphs and the tour load with no network. The service
 // worker's precache download (≈ 6 MB) starts once the map is drawn, never competing with it.
 function registerOnceTheMapIsDrawn(): void {
@@ -57,8 +31,34 @@ function registerOnceTheMapIsDrawn(): void {
     registerOffline();
   }).observe({ type: 'mark', buffered: true });
 }
-if (!presenterView) {
+
+/**
+ * The atlas window. The atlas is imported rather than bundled with this entry, so the presenter
+ * view never loads it: its map view starts MapLibre's download as soon as it is imported.
+ */
+function startAtlasWindow(root: HTMLElement): void {
+  // Scenario storage and links load after the first paint; they bring the validator with them.
+  void import('./state/scenario-session')
+    .then(({ startScenarioSession }) => startScenarioSession())
+    // A link's finder filters open the investor view over whatever scenario was restored.
+    .then(() => import('./state/finder-store'))
+    .then(({ startFinderSession }) => startFinderSession());
+  void import('./App').then(({ App }) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
   registerOnceTheMapIsDrawn();
   // A browser that cannot draw the map (no WebGL) still gets the offline lists and profiles.
   setTimeout(registerOffline, 15_000);
+}
+
+// `?presenter`: the presenter view, a second window with the speaker notes. It renders its own
+// root and loads no atlas, map or worker; storage and the service worker stay the atlas window's.
+if (new URLSearchParams(window.location.search).has('presenter')) {
+  void import('./ui/presentation/presenter-window').then((m) => m.renderPresenterWindow(root));
+} else {
+  startAtlasWindow(root);
 }

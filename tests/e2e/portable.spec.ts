@@ -1,7 +1,8 @@
 // End-to-end: the portable atlas (issue 14). Exported from the served app with a slide of the
 // planner's own, then opened as file:// in a fresh browser that refuses every request: the map,
-// the tour to its end, the planner's slide, Analyse with a result, search, a profile and another
-// language, with no request and no Content-Security-Policy violation.
+// the tour to its end with the presenter view following, the planner's slide, Analyse with a
+// result, search, a profile and another language, with no request and no Content-Security-Policy
+// violation.
 import { readFileSync, statSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import {
@@ -9,7 +10,9 @@ import {
   notice,
   openAnalysis,
   openAtlas,
+  openPresenterView,
   presentation,
+  presenterView,
   profile,
   searchFor,
   slideCaptionField,
@@ -21,7 +24,7 @@ import {
   waitForPresentation,
 } from './driver';
 
-type Chapter = { id: string };
+type Chapter = { id: string; title: { en: string } };
 const tour = JSON.parse(readFileSync('geodata/concept/tour.json', 'utf8')) as {
   chapters: Chapter[];
 };
@@ -68,12 +71,16 @@ test('the exported atlas runs from file:// with every request refused', async ({
   await waitForMap(usb);
   await expect(notice(usb, /carries the scenario/)).toBeVisible();
 
-  // The built-in tour, slide by slide to its end.
+  // The built-in tour, slide by slide to its end, the presenter view (a second window of the
+  // same file) following the clicker.
   await startTour(usb);
+  const presenter = await openPresenterView(usb);
   for (const [index, chapter] of tour.chapters.entries()) {
     await expect.poll(() => slideOnScreen(usb)).toBe(chapter.id);
+    await expect(presenterView(presenter).currentTitle).toHaveText(chapter.title.en);
     if (index < tour.chapters.length - 1) await usb.keyboard.press('ArrowRight');
   }
+  await presenter.close();
   await usb.keyboard.press('Escape');
   await expect(presentation(usb).region).toHaveCount(0);
 

@@ -500,7 +500,7 @@ test.describe('the accessibility tree at 1920×1080', () => {
         - group "Analysis results"
         - group "Priority territories found"
         - group "Portable atlas (HTML)":
-          - paragraph: /carries this scenario, “Scenario 1”. About [d.]+ MB/
+          - paragraph: /carries this scenario, “Scenario 1”\\. About \\d+(\\.\\d)? MB/
           - button "Download the atlas (HTML)"
     `);
     await page.keyboard.press('Escape');
