@@ -7,14 +7,23 @@ const LAYERS = [
   ['i18n'],
   ['data'],
   ['analysis'],
-  ['search', 'investor', 'scenario', 'planning'],
+  ['search', 'investor', 'scenario', 'planning', 'user-data'],
   ['profile', 'worker'],
   ['state'],
   ['map'],
   ['export'],
   ['pwa', 'ui'],
 ];
-const CORE = ['vocabulary', 'platform', 'i18n', 'data', 'analysis', 'search', 'planning'];
+const CORE = [
+  'vocabulary',
+  'platform',
+  'i18n',
+  'data',
+  'analysis',
+  'search',
+  'planning',
+  'user-data',
+];
 
 const folder = (names) => `^src/(${names.join('|')})/`;
 
