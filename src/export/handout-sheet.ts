@@ -10,6 +10,8 @@ import {
   type Rect,
   SHEET_COLOUR,
   type Sheet,
+  sheetFoot,
+  sheetHead,
   textLines,
   wrapText,
 } from './sheet';
@@ -66,88 +68,12 @@ export function handoutSheet(
   const margin = 28;
   const ops: DrawOp[] = [{ type: 'rect', rect: { x: 0, y: 0, width, height }, fill: '#ffffff' }];
 
-  const titleSize = 18;
-  const dateWidth = measure(text.date, 8, 'regular');
-  const titleLines = wrapText(
-    text.title,
-    width - 2 * margin - dateWidth - 16,
-    titleSize,
-    'bold',
-    measure,
-  );
-  let y = margin;
-  ops.push(
-    ...textLines(titleLines, margin, y, {
-      size: titleSize,
-      leading: 1.15,
-      weight: 'bold',
-      colour: SHEET_COLOUR.navy,
-    }),
-    {
-      type: 'text',
-      text: text.date,
-      x: width - margin,
-      y: y + titleSize,
-      size: 8,
-      weight: 'regular',
-      colour: SHEET_COLOUR.inkSoft,
-      align: 'right',
-    },
-  );
-  y += titleSize * (1 + (titleLines.length - 1) * 1.15) + 5;
-  const subtitleLines = wrapText(text.subtitle, width - 2 * margin, 8, 'regular', measure);
-  ops.push(
-    ...textLines(subtitleLines, margin, y, {
-      size: 8,
-      leading: 1.25,
-      weight: 'regular',
-      colour: SHEET_COLOUR.inkSoft,
-    }),
-  );
-  y += subtitleLines.length * 10 + 6;
-  ops.push({
-    type: 'line',
-    points: [
-      [margin, y],
-      [width - margin, y],
-    ],
-    stroke: SHEET_COLOUR.red,
-    lineWidth: 1.5,
-  });
-  const top = y + 12;
-
+  const head = sheetHead(text, { width, height, margin, titleSize: 18 }, measure);
   // The foot: the sources on the left, the page number on the right.
-  const footerSize = 6.5;
-  const pageSize = 8;
-  const pageWidth = measure(text.pageNumber, pageSize, 'bold');
-  const footerLines = wrapText(
-    text.attribution,
-    width - 2 * margin - pageWidth - 16,
-    footerSize,
-    'regular',
-    measure,
-  );
-  const footerHeight = Math.max(footerLines.length * footerSize * 1.3, pageSize * 1.2);
-  const footerTop = height - margin - footerHeight;
-  ops.push(
-    ...textLines(footerLines, margin, footerTop, {
-      size: footerSize,
-      leading: 1.3,
-      weight: 'regular',
-      colour: SHEET_COLOUR.inkSoft,
-    }),
-    {
-      type: 'text',
-      text: text.pageNumber,
-      x: width - margin,
-      y: footerTop + pageSize,
-      size: pageSize,
-      weight: 'bold',
-      colour: SHEET_COLOUR.navy,
-      align: 'right',
-    },
-  );
-  const bottom = footerTop - 10;
+  const foot = sheetFoot(text, { width, height, margin }, measure);
+  ops.push(...head.ops, ...foot.ops);
+  const top = head.bottom + 12;
+  const bottom = foot.top - 10;
 
   // The column beside the map: caption, citation, key.
   const columnWidth = Math.min(270, Math.max(200, width * 0.3));

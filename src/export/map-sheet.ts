@@ -13,8 +13,8 @@ import {
   type Rect,
   SHEET_COLOUR,
   type Sheet,
-  textLines,
-  wrapText,
+  sheetFoot,
+  sheetHead,
 } from './sheet';
 
 const FRAME = '#6f7589';
@@ -44,74 +44,11 @@ export function mapSheet(
   const margin = width < 420 ? 10 : 18;
   const ops: DrawOp[] = [{ type: 'rect', rect: { x: 0, y: 0, width, height }, fill: '#ffffff' }];
 
-  const titleSize = 15;
-  const dateWidth = measure(text.date, 8, 'regular');
-  const titleLines = wrapText(
-    text.title,
-    width - 2 * margin - dateWidth - 12,
-    titleSize,
-    'bold',
-    measure,
-  );
-  let y = margin;
-  ops.push(
-    ...textLines(titleLines, margin, y, {
-      size: titleSize,
-      leading: 1.15,
-      weight: 'bold',
-      colour: SHEET_COLOUR.navy,
-    }),
-  );
-  ops.push({
-    type: 'text',
-    text: text.date,
-    x: width - margin,
-    y: y + titleSize,
-    size: 8,
-    weight: 'regular',
-    colour: SHEET_COLOUR.inkSoft,
-    align: 'right',
-  });
-  y += titleSize * (1 + (titleLines.length - 1) * 1.15) + 4;
-  const subtitleLines = wrapText(text.subtitle, width - 2 * margin, 8, 'regular', measure);
-  ops.push(
-    ...textLines(subtitleLines, margin, y, {
-      size: 8,
-      leading: 1.25,
-      weight: 'regular',
-      colour: SHEET_COLOUR.inkSoft,
-    }),
-  );
-  y += subtitleLines.length * 10 + 5;
-  ops.push({
-    type: 'line',
-    points: [
-      [margin, y],
-      [width - margin, y],
-    ],
-    stroke: SHEET_COLOUR.red,
-    lineWidth: 1.5,
-  });
-  const top = y + 8;
-
-  const footerSize = 6.5;
-  const footerLines = wrapText(
-    text.attribution,
-    width - 2 * margin,
-    footerSize,
-    'regular',
-    measure,
-  );
-  const footerTop = height - margin - footerLines.length * footerSize * 1.3;
-  ops.push(
-    ...textLines(footerLines, margin, footerTop, {
-      size: footerSize,
-      leading: 1.3,
-      weight: 'regular',
-      colour: SHEET_COLOUR.inkSoft,
-    }),
-  );
-  const bottom = footerTop - 8;
+  const head = sheetHead(text, { width, height, margin, titleSize: 15 }, measure);
+  const foot = sheetFoot(text, { width, height, margin }, measure);
+  ops.push(...head.ops, ...foot.ops);
+  const top = head.bottom + 8;
+  const bottom = foot.top - 8;
 
   let mapFrame: Rect;
   const landscape = width >= height * 1.05 && width >= 480;

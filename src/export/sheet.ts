@@ -154,3 +154,111 @@ export function formatSheetDate(date: Date, language: string): string {
   }
   return format.format(date);
 }
+
+/** Where a sheet's head or foot is set: the page width (and height), its margin. */
+type SheetBox = { width: number; height: number; margin: number };
+
+/**
+ * The head every sheet shares: the title wrapped beside the date, the subtitle and the red
+ * rule. `bottom` is the rule's line, where the sheet's body may start below.
+ */
+export function sheetHead(
+  text: { title: string; subtitle: string; date: string },
+  box: SheetBox & { titleSize: number },
+  measure: Measure,
+): { ops: DrawOp[]; bottom: number } {
+  const { width, margin, titleSize } = box;
+  const dateWidth = measure(text.date, 8, 'regular');
+  const titleLines = wrapText(
+    text.title,
+    width - 2 * margin - dateWidth - 12,
+    titleSize,
+    'bold',
+    measure,
+  );
+  const ops: DrawOp[] = [
+    ...textLines(titleLines, margin, margin, {
+      size: titleSize,
+      leading: 1.15,
+      weight: 'bold',
+      colour: SHEET_COLOUR.navy,
+    }),
+    {
+      type: 'text',
+      text: text.date,
+      x: width - margin,
+      y: margin + titleSize,
+      size: 8,
+      weight: 'regular',
+      colour: SHEET_COLOUR.inkSoft,
+      align: 'right',
+    },
+  ];
+  let y = margin + titleSize * (1 + (titleLines.length - 1) * 1.15) + 4;
+  const subtitleLines = wrapText(text.subtitle, width - 2 * margin, 8, 'regular', measure);
+  ops.push(
+    ...textLines(subtitleLines, margin, y, {
+      size: 8,
+      leading: 1.25,
+      weight: 'regular',
+      colour: SHEET_COLOUR.inkSoft,
+    }),
+  );
+  y += subtitleLines.length * 10 + 5;
+  ops.push({
+    type: 'line',
+    points: [
+      [margin, y],
+      [width - margin, y],
+    ],
+    stroke: SHEET_COLOUR.red,
+    lineWidth: 1.5,
+  });
+  return { ops, bottom: y };
+}
+
+/**
+ * The foot every sheet shares: the sources at the bottom left and, on pages of a set, the page
+ * number at the right. `top` is the foot's first line.
+ */
+export function sheetFoot(
+  text: { attribution: string; pageNumber?: string },
+  box: SheetBox,
+  measure: Measure,
+): { ops: DrawOp[]; top: number } {
+  const { width, height, margin } = box;
+  const footerSize = 6.5;
+  const pageSize = 8;
+  const pageWidth = text.pageNumber ? measure(text.pageNumber, pageSize, 'bold') + 16 : 0;
+  const lines = wrapText(
+    text.attribution,
+    width - 2 * margin - pageWidth,
+    footerSize,
+    'regular',
+    measure,
+  );
+  const footHeight = Math.max(
+    lines.length * footerSize * 1.3,
+    text.pageNumber ? pageSize * 1.2 : 0,
+  );
+  const top = height - margin - footHeight;
+  const ops = textLines(lines, margin, top, {
+    size: footerSize,
+    leading: 1.3,
+    weight: 'regular',
+    colour: SHEET_COLOUR.inkSoft,
+  });
+  if (text.pageNumber) {
+    ops.push({
+      type: 'text',
+      text: text.pageNumber,
+      x: width - margin,
+      y: top + pageSize,
+      size: pageSize,
+      weight: 'bold',
+      colour: SHEET_COLOUR.navy,
+      align: 'right',
+    });
+  }
+  return { ops, top };
+}
