@@ -5,13 +5,23 @@ import {
   type AnalysisAtlas,
   analysisInputFromAtlas,
 } from '../src/analysis/analysis-input-from-atlas';
-import type { AnalysisInput } from '../src/analysis/types';
-import { ATLAS_FILES, ATLAS_SCHEMAS, type AtlasData, type AtlasFileKey } from '../src/data/atlas';
+import type { AnalysisInput, AnalysisResult } from '../src/analysis/types';
+import {
+  ATLAS_FILE_KEYS,
+  ATLAS_FILES,
+  ATLAS_SCHEMAS,
+  type AtlasData,
+  type AtlasFileKey,
+  parseAtlasData,
+} from '../src/data/atlas';
+import { nodeLabels } from '../src/export/analysis-export';
+import { analysisGeoPackageLayers } from '../src/export/analysis-geopackage';
 import {
   type PlanningAtlas,
   planningInputFromAtlas,
 } from '../src/planning/planning-input-from-atlas';
 import type { PlanningInput } from '../src/planning/planning-session';
+import { writeGeoPackage } from '../src/user-data/geopackage/write-geopackage';
 
 const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
 const KEYS = ['country', 'oblasts', 'borderLines', 'settlements', 'growthNodes', 'zones'] as const;
@@ -48,4 +58,25 @@ export function readEnglishNames(geodataDir = GEODATA): Map<string, string> {
       f.properties.name.en,
     ]),
   );
+}
+
+/**
+ * The app's "Analysis (GeoPackage)" file of `result`, names in English: the whole atlas is read
+ * and checked as the app does, for the names of nodes, regions, zones and settlements.
+ */
+export function analysisGeoPackage(
+  result: AnalysisResult,
+  geodataDir = GEODATA,
+): Promise<Uint8Array> {
+  const atlas = parseAtlasData(
+    Object.fromEntries(
+      ATLAS_FILE_KEYS.map((key) => [
+        key,
+        JSON.parse(readFileSync(`${geodataDir}/${ATLAS_FILES[key]}`, 'utf8')) as unknown,
+      ]),
+    ) as Record<AtlasFileKey, unknown>,
+  );
+  const noEdits = { moved: {}, removed: [], stages: {}, candidates: [] };
+  const label = nodeLabels(atlas.growthNodes.nodes, noEdits, 'en');
+  return writeGeoPackage(analysisGeoPackageLayers(result, label, atlas, 'en'));
 }

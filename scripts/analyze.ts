@@ -1,6 +1,6 @@
 // Headless analysis: the app's engine on the committed geodata, results as files for QGIS & co.
 // Usage: npm run analyze -- [--scenario FILE] [--method radius|nearest|combined] [--radius KM]
-//        [--zone-depth KM] [--band-depth KM] [--plan stages|sites|gravity …] --out DIR
+//        [--zone-depth KM] [--band-depth KM] [--gpkg] [--plan stages|sites|gravity …] --out DIR
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ import {
 } from '../src/analysis/params';
 import { runAnalysis } from '../src/analysis/run-analysis';
 import type { NodeOverrides } from '../src/analysis/types';
-import { readAnalysisInput } from './analyze-input';
+import { analysisGeoPackage, readAnalysisInput } from './analyze-input';
 import {
   PLAN_OPTIONS,
   PLAN_USAGE,
@@ -31,6 +31,8 @@ Runs the Aimak Atlas analysis on geodata/ and writes into DIR:
   zones.geojson        cross-border influence zones (property neighbour: UZ, TJ, KZ, CN)
   border-band.geojson  border-adjacent territory per region (property priority)
   coverage.json        statistics per node, region, zone and band
+  analysis.gpkg        with --gpkg, besides the files above: all of it as one GeoPackage
+                       (EPSG:4326, typed fields, names in English) — the app's Export file
 
 Options:
   --scenario FILE   JSON { "nodes": { "<id>": [lon, lat] }, "nodeIds": [...], "params": {...},
@@ -41,6 +43,8 @@ Options:
   --radius KM       catchment radius, 5–150            (default 50)
   --zone-depth KM   depth of all four zones, 5–100     (default 30)
   --band-depth KM   border band depth, 5–100           (default 30)
+  --gpkg            also write analysis.gpkg (layers catchments, uncovered, overlaps, zones,
+                    border_band, growth_nodes, settlements with what covers each)
   --plan P          stages | sites | gravity: a plan instead of the analysis (below)
   --out DIR         output directory (required)
   --help            this text
@@ -102,6 +106,7 @@ function parseCommandLine(argv: string[]) {
         beta: { type: 'string' },
         'min-distance': { type: 'string' },
         out: { type: 'string' },
+        gpkg: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });
@@ -166,6 +171,7 @@ function parseCommandLine(argv: string[]) {
   return {
     help: false as const,
     out: values.out,
+    gpkg: values.gpkg === true,
     plan: plan === undefined ? undefined : { plan, ...planOptions },
     params: params as AnalysisParamsInput,
     // Checked by the engine, which throws AnalysisParamsError listing every problem.
@@ -208,6 +214,7 @@ async function main(argv: string[]): Promise<number> {
     join(cmd.out, 'coverage.json'),
     `${JSON.stringify({ params: result.params, ...result.coverage }, null, 2)}\n`,
   );
+  if (cmd.gpkg) writeFileSync(join(cmd.out, 'analysis.gpkg'), await analysisGeoPackage(result));
   const c = result.coverage;
   console.log(
     `analyze: ${c.method} ${c.radiusKm} km — covered ${(c.coveredShare * 100).toFixed(1)} % of ` +

@@ -1,6 +1,6 @@
 // A run's pieces and statistics as the result: GeoJSON layers with their statistics in the
 // properties, and the coverage summary.
-import { borderBandStatistics } from './border-band-statistics';
+import { borderBandStatistics, settlementInBand } from './border-band-statistics';
 import type { PlacedNode } from './node-placement';
 import type { AnalysisParams } from './params';
 import { regionCoverage } from './region-statistics';
@@ -13,10 +13,12 @@ import type {
   CatchmentProperties,
   NodeCoverage,
   OverlapProperties,
+  SettlementCoverage,
   UncoveredProperties,
   ZoneProperties,
 } from './types';
 import type { WorkingCopy } from './working-copy';
+import { settlementInZone } from './zone-statistics';
 
 /** A piece of territory of a run: its area now, its lon/lat geometry on demand. */
 export interface AreaPiece {
@@ -161,6 +163,25 @@ export function analysisResult<P extends AreaPiece>(
     if (piece.areaKm2 > 0) bandFeatures.push(feature(properties, piece));
   });
 
+  const catchmentsOf = new Map<string, string[]>();
+  membership.byNode.forEach((held, i) => {
+    const node = (nodes[i] as PlacedNode).id;
+    for (const id of held.settlements)
+      catchmentsOf.set(id, [...(catchmentsOf.get(id) ?? []), node]);
+  });
+  const settlements = statics.settlements.map(
+    (s): SettlementCoverage => ({
+      id: s.id,
+      region: s.region,
+      coordinates: s.lonLat,
+      population: s.population,
+      catchments: catchmentsOf.get(s.id) ?? [],
+      zones: run.zones.filter((z) => settlementInZone(s, z.zone, z.depthKm)).map((z) => z.zone.id),
+      // Counted per region of the band, as its statistics are (Osh city has no polygon, no band).
+      borderBand: run.band.has(s.region) && settlementInBand(s, params.bandDepthKm),
+    }),
+  );
+
   const { covered } = membership;
   const population = statics.settlements.reduce((sum, s) => sum + s.population, 0);
   const populationCovered = statics.settlements
@@ -198,6 +219,7 @@ export function analysisResult<P extends AreaPiece>(
       relocatedSettlements: statics.relocatedSettlements,
       notes: [...NOTES],
     },
+    settlements,
     repairedFeatures,
   };
 }

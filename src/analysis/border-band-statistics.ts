@@ -37,7 +37,7 @@ export function borderBandStatistics(
     let count = 0;
     let population = 0;
     for (const s of statics.settlements) {
-      if (s.region === id && s.borderDistanceKm <= depthKm) {
+      if (s.region === id && settlementInBand(s, depthKm)) {
         count++;
         population += s.population;
       }
@@ -54,4 +54,9 @@ export function borderBandStatistics(
     areaKm2 += area;
   }
   return { depthKm, areaKm2, shareOfCountry: areaKm2 / statics.countryAreaKm2, regions };
+}
+
+/** Whether a settlement lies in the border band (its region's piece of it): by distance. */
+export function settlementInBand(s: Pick<BandSettlement, 'borderDistanceKm'>, depthKm: number) {
+  return s.borderDistanceKm <= depthKm;
 }

@@ -166,6 +166,20 @@ export interface CoverageSummary {
   notes: string[];
 }
 
+/** Where one listed settlement stands in a run: the catchments, zones and border band that hold it. */
+export interface SettlementCoverage {
+  id: string;
+  region: string;
+  coordinates: LonLat;
+  /** As the analysis counts it: 0 where the source gives none. */
+  population: number;
+  /** Ids of the nodes whose catchment holds it, in node order (several only under `radius`). */
+  catchments: string[];
+  /** Ids of the cross-border zones that hold it. */
+  zones: string[];
+  borderBand: boolean;
+}
+
 export type AreaCollection<P> = FeatureCollection<AreaGeometry, P>;
 export type AreaFeature<P> = Feature<AreaGeometry, P>;
 
@@ -178,6 +192,8 @@ export interface AnalysisResult {
   zones: AreaCollection<ZoneProperties>;
   borderBand: AreaCollection<BorderBandProperties>;
   coverage: CoverageSummary;
+  /** Every listed settlement, in input order, with what covers it (the same tests as the counts). */
+  settlements: SettlementCoverage[];
   /** Output features repaired after the lon/lat conversion (expected 0). */
   repairedFeatures: number;
   /** Milliseconds spent in this run, how many pieces were recomputed or reused, per step. */

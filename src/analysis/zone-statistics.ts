@@ -25,13 +25,24 @@ export function zoneSettlements(
   let count = 0;
   let population = 0;
   for (const s of settlements) {
-    if (!zone.regions.includes(s.region)) continue;
-    if ((s.neighbourDistanceKm[zone.neighbour] ?? Number.POSITIVE_INFINITY) <= depthKm) {
+    if (settlementInZone(s, zone, depthKm)) {
       count++;
       population += s.population;
     }
   }
   return { settlements: count, population };
+}
+
+/** Whether a settlement is in a zone (see {@link zoneSettlements}). */
+export function settlementInZone(
+  s: Pick<ZoneSettlement, 'region' | 'neighbourDistanceKm'>,
+  zone: { neighbour: NeighbourIso; regions: readonly string[] },
+  depthKm: number,
+): boolean {
+  return (
+    zone.regions.includes(s.region) &&
+    (s.neighbourDistanceKm[zone.neighbour] ?? Number.POSITIVE_INFINITY) <= depthKm
+  );
 }
 
 /**

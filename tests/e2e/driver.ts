@@ -1055,10 +1055,27 @@ export async function exportProfile(page: Page): Promise<SavedFile> {
   return saveFrom(page, 'profile-pdf');
 }
 
-/** Exports the current analysis result as the catchments CSV or the result GeoJSON. */
-export async function exportAnalysis(page: Page, format: 'csv' | 'geojson'): Promise<SavedFile> {
+/** Exports the current analysis result as the catchments CSV, the result GeoJSON or GeoPackage. */
+export async function exportAnalysis(
+  page: Page,
+  format: 'csv' | 'geojson' | 'gpkg',
+): Promise<SavedFile> {
   await openExport(page);
   return saveFrom(page, format);
+}
+
+/** The same from the keyboard: Tab to the format's button in the open dialog, then Enter. */
+export async function exportAnalysisByKeyboard(
+  page: Page,
+  format: 'csv' | 'geojson' | 'gpkg',
+): Promise<SavedFile> {
+  await openExport(page);
+  await tabUntilFocused(page, exportAction(page, format), 40);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
 /**

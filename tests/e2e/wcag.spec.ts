@@ -108,6 +108,17 @@ for (const { width, height, target } of VIEWPORTS) {
       await expectAccessible(page, target);
     });
 
+    test('the export dialog after an analysis: its analysis files, GeoPackage included', async ({
+      page,
+    }) => {
+      await openAtlas(page, '?lang=en');
+      if (phone) await showPanel(page);
+      await openAnalysis(page);
+      await openExport(page);
+      await expect(exportAction(page, 'gpkg')).toBeEnabled();
+      await expectAccessible(page, target);
+    });
+
     test("the export dialog writing the tour's handout: its progress and Cancel", async ({
       page,
     }) => {

@@ -29,6 +29,7 @@ import {
   type ExportOutcome,
   exportAnalysisCsv,
   exportAnalysisGeojson,
+  exportAnalysisGeoPackage,
   exportFinderCsv,
   exportFinderGeojson,
   exportMapPdf,
@@ -259,6 +260,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             onClick={() => run(() => exportAnalysisGeojson(exportStateNow(atlas)))}
           >
             {t('export:geojson')}
+          </button>
+          <button
+            type="button"
+            disabled={!hasResult}
+            aria-disabled={working}
+            aria-describedby={hasResult ? undefined : `${id}-analysis-reason`}
+            data-export="gpkg"
+            onClick={() => run(() => exportAnalysisGeoPackage(exportStateNow(atlas)))}
+          >
+            {t('export:gpkg')}
           </button>
         </div>
       </fieldset>

@@ -393,6 +393,25 @@ export async function exportAnalysisGeojson(state: ExportState): Promise<ExportO
   return { fileName, cappedDpi: null };
 }
 
+/** Every layer of the current analysis as one GeoPackage (EPSG:4326, typed fields) for QGIS. */
+export async function exportAnalysisGeoPackage(state: ExportState): Promise<ExportOutcome> {
+  const [{ result, label, language }, { analysisGeoPackageLayers }, { writeGeoPackage }] =
+    await Promise.all([
+      analysisFiles(state),
+      import('../../export/analysis-geopackage'),
+      import('../../user-data/geopackage/write-geopackage'),
+    ]);
+  const bytes = await writeGeoPackage(
+    analysisGeoPackageLayers(result, label, state.atlas, language),
+  );
+  const fileName = exportFileName(['analysis'], 'gpkg', new Date());
+  downloadBlob(
+    fileName,
+    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/geopackage+sqlite3' }),
+  );
+  return { fileName, cappedDpi: null };
+}
+
 /** File subjects naming what the finder looked for, e.g. ['finder', 'tourism', '50km']. */
 function finderSubjects(filters: FinderFilters): string[] {
   return [

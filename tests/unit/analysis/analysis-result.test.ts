@@ -46,9 +46,30 @@ const statics = {
     ['south', { areaKm2: 400 }],
   ]),
   settlements: [
-    { id: 'a', region: 'north', population: 100, borderDistanceKm: 10 },
-    { id: 'b', region: 'north', population: 20, borderDistanceKm: 50 },
-    { id: 'c', region: 'south', population: 3, borderDistanceKm: 5 },
+    {
+      id: 'a',
+      region: 'north',
+      population: 100,
+      borderDistanceKm: 10,
+      neighbourDistanceKm: { TJ: 90 },
+      lonLat: [74, 42],
+    },
+    {
+      id: 'b',
+      region: 'north',
+      population: 20,
+      borderDistanceKm: 50,
+      neighbourDistanceKm: {},
+      lonLat: [75, 42],
+    },
+    {
+      id: 'c',
+      region: 'south',
+      population: 3,
+      borderDistanceKm: 5,
+      neighbourDistanceKm: { TJ: 10 },
+      lonLat: [72, 40],
+    },
   ],
   priorityRegions: new Set(['south']),
   relocatedSettlements: [],
@@ -107,6 +128,16 @@ function pieces(method: 'radius' | 'nearest', over: Partial<RunPieces<TestPiece>
 }
 
 describe('the result of a run', () => {
+  it('says what covers each settlement, by the tests its counts use', () => {
+    const { settlements } = analysisResult(statics, pieces('radius'), lonLatOf);
+    expect(settlements.map((s) => [s.id, s.catchments, s.zones, s.borderBand])).toEqual([
+      ['a', ['n1'], [], true], // 10 km from the border, band 20 km
+      ['b', ['n1', 'n2'], [], false],
+      ['c', [], ['z'], true], // in the zone's region, 10 km from TJ, zone 30 km
+    ]);
+    expect(settlements[2]).toMatchObject({ region: 'south', coordinates: [72, 40], population: 3 });
+  });
+
   it('covers the country minus the uncovered pieces; radius overlap = Σ catchments − covered', () => {
     const { coverage } = analysisResult(statics, pieces('radius'), lonLatOf);
     expect(coverage).toMatchObject({
