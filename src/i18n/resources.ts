@@ -2,6 +2,7 @@
 import type { Language } from '../vocabulary/languages';
 import { analysis } from './namespaces/analysis';
 import { exportSheets } from './namespaces/export';
+import { importing } from './namespaces/importing';
 import { investor } from './namespaces/investor';
 import { keyboard } from './namespaces/keyboard';
 import { layers } from './namespaces/layers';
@@ -29,6 +30,7 @@ export const NAMESPACES = [
   'notices',
   'units',
   'keyboard',
+  'importing',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -46,6 +48,7 @@ const NAMESPACE_TEXTS = {
   notices,
   units,
   keyboard,
+  importing,
 } satisfies Record<Namespace, unknown>;
 
 /** The English strings of every namespace: the type i18next checks keys and placeholders against. */
