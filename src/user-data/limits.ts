@@ -12,3 +12,6 @@ export function tooBig(bytes: number, maxBytes: number): ImportProblem {
   const megabytes = (n: number) => Math.ceil((n / 1024 / 1024) * 10) / 10;
   return { key: 'tooBig', values: { size: megabytes(bytes), limit: megabytes(maxBytes) } };
 }
+
+/** A zip that would unpack to more than this is refused (a zip bomb is a refusal, not a crash). */
+export const MAX_UNZIPPED_BYTES = 500 * 1024 * 1024;

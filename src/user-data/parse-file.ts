@@ -11,6 +11,11 @@ import type { ImportFormat, ImportOutcome, ImportProblem, ParsedPart } from './t
 const READERS: Partial<Record<ImportFormat, () => Promise<FormatReader>>> = {
   geojson: async () => (await import('./formats/geojson')).readGeoJson,
   csv: async () => (await import('./formats/csv')).readCsv,
+  kml: async () => (await import('./formats/kml')).readKml,
+  kmz: async () => (await import('./formats/kml')).readKmz,
+  gpx: async () => (await import('./formats/kml')).readGpx,
+  shapefile: async () => (await import('./formats/shapefile')).readShapefile,
+  xlsx: async () => (await import('./formats/xlsx')).readXlsx,
 };
 
 export interface ParseLimits {
@@ -23,7 +28,7 @@ const DEFAULT_LIMITS: ParseLimits = { maxBytes: MAX_FILE_BYTES, maxFeatures: MAX
 /**
  * @example
  *   const outcome = await parseFile('wells.csv', bytes);
- *   if (!outcome.ok) notify(outcome.problem); // { key: 'noCoordinates', values: { file: … } }
+ *   if (!outcome.ok) notify(outcome.problem); // { key: 'noRows', values: { file: … } }
  */
 export async function parseFile(
   fileName: string,

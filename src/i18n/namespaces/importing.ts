@@ -3,6 +3,18 @@ import { defineNamespace } from '../define-namespace';
 
 export const importing = defineNamespace({
   en: {
+    invalidXml: '{{file}}: not well-formed XML.',
+    kmzWithoutKml: '{{file}}: the KMZ holds no .kml file.',
+    zipWithoutShp:
+      '{{file}}: the zip holds no .shp file (a zipped Shapefile needs its .shp, .shx and .dbf).',
+    zipTooDeep: '{{file}}: zips inside zips inside the zip; unpack it one level and try again.',
+    zipTooBig: '{{file}}: it would unpack to more than {{limit, number}} MB.',
+    unreadablePrj: '{{file}}: the projection of {{layer}} (its .prj) cannot be read.',
+    unreadableShp:
+      '{{file}}: {{layer}}.shp cannot be read (a damaged file or a shape type the atlas does not read).',
+    noPrjNotDegrees:
+      '{{file}}: {{layer}}.shp has no .prj and its coordinates are not degrees; add the .prj QGIS or ArcGIS wrote with it.',
+    emptyWorkbook: '{{file}}: no sheet of the workbook holds any cells.',
     notReadable: '{{file}}: the browser could not read the file.',
     workerFailed: '{{file}}: reading the file failed (it may be too large for this device).',
     unknownFormat:
@@ -27,6 +39,18 @@ export const importing = defineNamespace({
     noRows: '{{file}}: the table has a header but no rows, and no coordinate columns.',
   },
   ru: {
+    invalidXml: '{{file}}: это не корректный XML.',
+    kmzWithoutKml: '{{file}}: в KMZ нет файла .kml.',
+    zipWithoutShp: '{{file}}: в zip нет файла .shp (Shapefile в zip — это его .shp, .shx и .dbf).',
+    zipTooDeep:
+      '{{file}}: в zip лежат zip, а в них снова zip; распакуйте один уровень и попробуйте снова.',
+    zipTooBig: '{{file}}: после распаковки он занял бы больше {{limit, number}} МБ.',
+    unreadablePrj: '{{file}}: не удалось прочитать проекцию слоя {{layer}} (его .prj).',
+    unreadableShp:
+      '{{file}}: не удалось прочитать {{layer}}.shp (файл повреждён или тип геометрии не поддерживается).',
+    noPrjNotDegrees:
+      '{{file}}: у {{layer}}.shp нет .prj, а его координаты — не градусы; добавьте .prj, записанный вместе с ним QGIS или ArcGIS.',
+    emptyWorkbook: '{{file}}: ни на одном листе книги нет ячеек.',
     notReadable: '{{file}}: браузер не смог прочитать файл.',
     workerFailed:
       '{{file}}: чтение файла прервалось (возможно, он слишком велик для этого устройства).',
@@ -58,6 +82,19 @@ export const importing = defineNamespace({
     noRows: '{{file}}: у таблицы есть заголовок, но нет строк и нет столбцов координат.',
   },
   ky: {
+    invalidXml: '{{file}}: туура XML эмес.',
+    kmzWithoutKml: '{{file}}: KMZ ичинде .kml файлы жок.',
+    zipWithoutShp:
+      '{{file}}: zip ичинде .shp файлы жок (zip ичиндеги Shapefile — анын .shp, .shx жана .dbf файлдары).',
+    zipTooDeep:
+      '{{file}}: zip ичинде zip, алардын ичинде дагы zip; бир деңгээлин ачып, кайра аракет кылыңыз.',
+    zipTooBig: '{{file}}: ачылганда {{limit, number}} МБдан ашык орун алмак.',
+    unreadablePrj: '{{file}}: {{layer}} катмарынын проекциясын (.prj) окуу мүмкүн болгон жок.',
+    unreadableShp:
+      '{{file}}: {{layer}}.shp окулган жок (файл бузулган же геометриянын түрү колдоого алынбайт).',
+    noPrjNotDegrees:
+      '{{file}}: {{layer}}.shp үчүн .prj жок, ал эми анын координаттары градус эмес; аны менен кошо QGIS же ArcGIS жазган .prj файлын кошуңуз.',
+    emptyWorkbook: '{{file}}: китептин бир да барагында уячалар жок.',
     notReadable: '{{file}}: браузер файлды окуй алган жок.',
     workerFailed: '{{file}}: файлды окуу үзгүлтүккө учурады (балким, ал бул түзмөк үчүн өтө чоң).',
     unknownFormat:
