@@ -11,16 +11,20 @@ export function unzipEntries(
   let total = 0;
   const entries = unzipSync(bytes, {
     filter: (file) => {
-      if (file.name.startsWith('__MACOSX/') || file.name.endsWith('/') || !wanted(file.name)) {
-        return false;
-      }
+      // Every entry counts, wanted or not: the whole archive is what a bomb inflates.
       total += file.originalSize;
-      if (total > MAX_UNZIPPED_BYTES)
+      if (total > MAX_UNZIPPED_BYTES) {
         throw new Refusal('zipTooBig', { limit: MAX_UNZIPPED_BYTES / 1024 / 1024 });
-      return true;
+      }
+      return !file.name.startsWith('__MACOSX/') && !file.name.endsWith('/') && wanted(file.name);
     },
   });
   return entries;
+}
+
+/** Refuses a zip whose entries would unpack past the limit, reading only its directory. */
+export function checkUnzippedSize(bytes: Uint8Array): void {
+  unzipEntries(bytes, () => false);
 }
 
 /** An entry's name without its folders and extension, and its extension in lower case. */

@@ -3,6 +3,7 @@ import { defineNamespace } from '../define-namespace';
 
 export const importing = defineNamespace({
   en: {
+    unreadableDbf: '{{file}}: the attribute table of {{layer}} (its .dbf) is damaged.',
     invalidXml: '{{file}}: not well-formed XML.',
     kmzWithoutKml: '{{file}}: the KMZ holds no .kml file.',
     zipWithoutShp:
@@ -39,6 +40,7 @@ export const importing = defineNamespace({
     noRows: '{{file}}: the table has a header but no rows, and no coordinate columns.',
   },
   ru: {
+    unreadableDbf: '{{file}}: таблица атрибутов слоя {{layer}} (его .dbf) повреждена.',
     invalidXml: '{{file}}: это не корректный XML.',
     kmzWithoutKml: '{{file}}: в KMZ нет файла .kml.',
     zipWithoutShp: '{{file}}: в zip нет файла .shp (Shapefile в zip — это его .shp, .shx и .dbf).',
@@ -82,6 +84,7 @@ export const importing = defineNamespace({
     noRows: '{{file}}: у таблицы есть заголовок, но нет строк и нет столбцов координат.',
   },
   ky: {
+    unreadableDbf: '{{file}}: {{layer}} катмарынын атрибуттар таблицасы (.dbf) бузулган.',
     invalidXml: '{{file}}: туура XML эмес.',
     kmzWithoutKml: '{{file}}: KMZ ичинде .kml файлы жок.',
     zipWithoutShp:

@@ -93,8 +93,24 @@ function features(base: string, parts: ShapefileParts) {
     throw new Refusal('unreadableShp', { layer });
   }
   if (!prj && !geometries.every(inDegrees)) throw new Refusal('noPrjNotDegrees', { layer });
+  if (parts.dbf && !dbfFits(parts.dbf)) throw new Refusal('unreadableDbf', { layer });
   const rows = parts.dbf ? parseDbf(parts.dbf, dbfEncoding(parts)) : [];
   return geometries.map((geometry, index) => ({ geometry, properties: rows[index] }));
+}
+
+/**
+ * Whether the .dbf's header agrees with its size: shpjs reads as many records as the header
+ * claims, so a damaged count (up to 4 billion) would loop for hours past the file's end.
+ */
+function dbfFits(dbf: Uint8Array): boolean {
+  if (dbf.length < 32) return false;
+  const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const records = view.getUint32(4, true);
+  const headerLength = view.getUint16(8, true);
+  const recordLength = view.getUint16(10, true);
+  return (
+    headerLength >= 33 && recordLength >= 1 && headerLength + records * recordLength <= dbf.length
+  );
 }
 
 /** Whether every position of a geometry (as shpjs gives it) is a longitude and latitude. */

@@ -5,12 +5,15 @@ import type { ReaderInput } from '../reader';
 import { Refusal } from '../refusal';
 import { tablePart } from '../table-part';
 import type { ParsedPart } from '../types';
+import { checkUnzippedSize } from '../zip';
 
 export async function readXlsx({
   fileName,
   bytes,
   maxFeatures,
 }: ReaderInput): Promise<ParsedPart[]> {
+  // read-excel-file unpacks the whole workbook: a zip bomb is refused from its directory first.
+  checkUnzippedSize(bytes);
   const sheets = (await readXlsxFile(bytes.slice().buffer)).filter(({ data }) =>
     data.some((row) => row.some((cell) => cell !== null && cell !== '')),
   );

@@ -164,3 +164,19 @@ describe('parseFile: zipped Shapefile', () => {
     });
   });
 });
+
+describe('parseFile: a damaged .dbf', () => {
+  it('refuses a record count its size cannot hold, rather than reading past its end', async () => {
+    const { shp, shx } = pointShp([[74, 42]]);
+    const table = dbf([{ name: 'n', type: 'N', length: 4 }], [[1]], bytesOf);
+    new DataView(table.buffer).setUint32(4, 4_000_000_000, true);
+    const outcome = await parseFile(
+      'w.zip',
+      zipSync({ 'w.shp': shp, 'w.shx': shx, 'w.dbf': table }),
+    );
+    expect(problemOf(outcome)).toEqual({
+      key: 'unreadableDbf',
+      values: { file: 'w.zip', layer: 'w' },
+    });
+  });
+});
