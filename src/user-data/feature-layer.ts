@@ -3,17 +3,24 @@
 import { cleanGeometry } from './geometry';
 import { fieldInfo, userProperties } from './normalise';
 import { checkFeatureCount } from './refusal';
-import type { ParsedLayer, UserFeature } from './types';
+import type { ParsedLayer, UserFeature, UserProperties } from './types';
 
 export interface RawFeature {
   geometry?: unknown;
   properties?: unknown;
 }
 
+/** A table's rows are normalised as they are read (tablePart): no need to do it twice. */
+export interface TableFeature {
+  geometry: unknown;
+  properties: UserProperties;
+}
+
 export function featureLayer(
   name: string,
-  raw: readonly RawFeature[],
+  raw: readonly RawFeature[] | readonly TableFeature[],
   maxFeatures: number,
+  propertiesOf: (raw: unknown) => UserProperties = userProperties,
 ): ParsedLayer {
   checkFeatureCount(raw.length, maxFeatures);
   const features: UserFeature[] = [];
@@ -28,7 +35,7 @@ export function featureLayer(
       skipped.invalidCoordinates++;
       continue;
     }
-    features.push({ type: 'Feature', geometry, properties: userProperties(item.properties) });
+    features.push({ type: 'Feature', geometry, properties: propertiesOf(item.properties) });
   }
   return {
     kind: 'features',

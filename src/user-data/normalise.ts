@@ -52,14 +52,15 @@ export function userProperties(raw: unknown): UserProperties {
 export function fieldInfo(records: readonly UserProperties[]): FieldInfo[] {
   const fields = new Map<string, { numeric: boolean; values: Set<UserValue> }>();
   for (const record of records) {
-    for (const [name, value] of Object.entries(record)) {
+    for (const name in record) {
       let field = fields.get(name);
       if (!field) {
         field = { numeric: true, values: new Set() };
         fields.set(name, field);
       }
+      const value = record[name] as UserValue;
       if (value === null) continue;
-      if (typeof value !== 'number') field.numeric = false;
+      if (field.numeric && typeof value !== 'number') field.numeric = false;
       field.values.add(value);
     }
   }

@@ -2,7 +2,7 @@
 // under their usual names in English, Russian, Kyrgyz and GIS tools, or a WKT column — and a
 // table of rows otherwise. The first row is the header.
 import { wktToGeoJSON } from 'betterknown';
-import { featureLayer, type RawFeature } from './feature-layer';
+import { featureLayer, type TableFeature } from './feature-layer';
 import { isLonLat } from './geometry';
 import { fieldInfo, uniqueFieldNames, userValue } from './normalise';
 import { checkFeatureCount, Refusal } from './refusal';
@@ -74,14 +74,14 @@ export function tablePart(
     const rows = body.map(rowProperties);
     return { kind: 'table', name, rows, fields: fieldInfo(rows) };
   }
-  const features: RawFeature[] = body.map((row) => ({
+  const features: TableFeature[] = body.map((row) => ({
     geometry:
       coordinateColumns.length === 2
         ? pointOf(value(row[longitude]), value(row[latitude]))
         : wktGeometry(row[wkt]),
     properties: rowProperties(row),
   }));
-  return featureLayer(name, features, maxFeatures);
+  return featureLayer(name, features, maxFeatures, (properties) => properties as UserProperties);
 }
 
 /** The first column whose name (case and spaces aside) is one of `candidates`, else −1. */
