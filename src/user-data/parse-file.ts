@@ -7,7 +7,11 @@ import type { FormatReader } from './reader';
 import { Refusal } from './refusal';
 import type { ImportFormat, ImportOutcome, ImportProblem, ParsedPart } from './types';
 
-/** Each format's reader, loaded on first use so the first paint carries none of them. */
+/**
+ * Each format's reader, loaded on first use so the first paint carries none of them. A format
+ * without one (GeoPackage, until its reader lands) is refused with `formatNotYet`; adding it is
+ * one line: `geopackage: async () => (await import('./geopackage/…')).readGeoPackage`.
+ */
 const READERS: Partial<Record<ImportFormat, () => Promise<FormatReader>>> = {
   geojson: async () => (await import('./formats/geojson')).readGeoJson,
   csv: async () => (await import('./formats/csv')).readCsv,

@@ -127,7 +127,11 @@ function tableValue(cell: unknown, decimalComma: boolean): UserValue {
   const text = cell.trim();
   if (text === '') return null;
   if (LEADING_ZERO.test(text)) return cell;
-  if (NUMBER.test(text)) return Number(text);
-  if (decimalComma && DECIMAL_COMMA.test(text)) return Number(text.replace(',', '.'));
-  return cell;
+  // 1e400 is a number to the pattern but Infinity to a double: it stays text.
+  const number = NUMBER.test(text)
+    ? Number(text)
+    : decimalComma && DECIMAL_COMMA.test(text)
+      ? Number(text.replace(',', '.'))
+      : Number.NaN;
+  return Number.isFinite(number) ? number : cell;
 }

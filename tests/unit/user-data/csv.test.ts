@@ -59,6 +59,14 @@ describe('parseFile: CSV and TSV', () => {
     ]);
   });
 
+  it('keeps a number too large for a double (1e400) as its text, not Infinity', async () => {
+    const table = tableOf(await parseFile('big.csv', bytesOf('name,value\na,1e400\nb,2e3\n')));
+    expect(table.rows).toEqual([
+      { name: 'a', value: '1e400' },
+      { name: 'b', value: 2000 },
+    ]);
+  });
+
   it('reads a Windows-1251 file (Excel on a Russian Windows)', async () => {
     const bytes = new Uint8Array([
       0xc8, 0xec, 0xff, 0x2c, 0x6c, 0x61, 0x74, 0x2c, 0x6c, 0x6f, 0x6e, 0x0a, 0xce, 0xf8, 0x2c,

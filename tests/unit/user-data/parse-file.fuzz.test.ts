@@ -9,6 +9,7 @@ import { parseFile } from '../../../src/user-data/parse-file';
 import type { ImportOutcome } from '../../../src/user-data/types';
 import { bytesOf } from './helpers';
 import { dbf, pointShp } from './shapefile-writer';
+import { workbook } from './xlsx-writer';
 
 let cases = 0;
 afterAll(() => {
@@ -133,6 +134,13 @@ const SHAPEFILE = zipSync(
   { level: 0 },
 );
 const KMZ = zipSync({ 'doc.kml': KML }, { level: 0 });
+const XLSX = workbook({
+  towns: [
+    ['name', 'lat', 'lon'],
+    ['Талас', 42.52, 72.24],
+    ['Ош', '40,53', 72.8],
+  ],
+});
 
 describe('parseFile under hostile input (fast-check)', () => {
   it('arbitrary bytes under any name', async () => {
@@ -223,6 +231,7 @@ describe('parseFile under hostile input (fast-check)', () => {
     ['a.gpx', GPX, 300],
     ['a.zip', SHAPEFILE, 500],
     ['a.kmz', KMZ, 300],
+    ['a.xlsx', XLSX, 300],
   ];
   it.each(formats)('a valid %s mutated', async (name, base, numRuns) => {
     await fc.assert(
@@ -232,6 +241,6 @@ describe('parseFile under hostile input (fast-check)', () => {
   });
 
   it('counts its cases', () => {
-    expect(cases).toBeGreaterThanOrEqual(7000);
+    expect(cases).toBeGreaterThanOrEqual(8000);
   });
 });
