@@ -3,6 +3,7 @@ import type { Language } from '../vocabulary/languages';
 import { analysis } from './namespaces/analysis';
 import { exportSheets } from './namespaces/export';
 import { geopackage } from './namespaces/geopackage';
+import { importing } from './namespaces/importing';
 import { investor } from './namespaces/investor';
 import { keyboard } from './namespaces/keyboard';
 import { layers } from './namespaces/layers';
@@ -31,6 +32,7 @@ export const NAMESPACES = [
   'units',
   'keyboard',
   'geopackage',
+  'importing',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -49,6 +51,7 @@ const NAMESPACE_TEXTS = {
   units,
   keyboard,
   geopackage,
+  importing,
 } satisfies Record<Namespace, unknown>;
 
 /** The English strings of every namespace: the type i18next checks keys and placeholders against. */
