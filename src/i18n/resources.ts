@@ -2,7 +2,6 @@
 import type { Language } from '../vocabulary/languages';
 import { analysis } from './namespaces/analysis';
 import { exportSheets } from './namespaces/export';
-import { geopackage } from './namespaces/geopackage';
 import { importing } from './namespaces/importing';
 import { investor } from './namespaces/investor';
 import { keyboard } from './namespaces/keyboard';
@@ -31,7 +30,6 @@ export const NAMESPACES = [
   'notices',
   'units',
   'keyboard',
-  'geopackage',
   'importing',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -50,7 +48,6 @@ const NAMESPACE_TEXTS = {
   notices,
   units,
   keyboard,
-  geopackage,
   importing,
 } satisfies Record<Namespace, unknown>;
 

@@ -7,12 +7,8 @@ import type { FormatReader } from './reader';
 import { Refusal } from './refusal';
 import type { ImportFormat, ImportOutcome, ImportProblem, ParsedPart } from './types';
 
-/**
- * Each format's reader, loaded on first use so the first paint carries none of them. A format
- * without one (GeoPackage, until its reader lands) is refused with `formatNotYet`; adding it is
- * one line: `geopackage: async () => (await import('./geopackage/…')).readGeoPackage`.
- */
-const READERS: Partial<Record<ImportFormat, () => Promise<FormatReader>>> = {
+/** Each format's reader, loaded on first use so the first paint carries none of them. */
+const READERS: Record<ImportFormat, () => Promise<FormatReader>> = {
   geojson: async () => (await import('./formats/geojson')).readGeoJson,
   csv: async () => (await import('./formats/csv')).readCsv,
   kml: async () => (await import('./formats/kml')).readKml,
@@ -20,6 +16,7 @@ const READERS: Partial<Record<ImportFormat, () => Promise<FormatReader>>> = {
   gpx: async () => (await import('./formats/kml')).readGpx,
   shapefile: async () => (await import('./formats/shapefile')).readShapefile,
   xlsx: async () => (await import('./formats/xlsx')).readXlsx,
+  geopackage: async () => (await import('./geopackage/read-geopackage')).readGeoPackageFile,
 };
 
 export interface ParseLimits {
@@ -50,10 +47,8 @@ export async function parseFile(
   if (bytes.length === 0) return refuse({ key: 'emptyFile' });
   const format = detectFormat(fileName, bytes);
   if (!format) return refuse({ key: 'unknownFormat' });
-  const load = READERS[format];
-  if (!load) return refuse({ key: 'formatNotYet', values: { format: FORMAT_NAMES[format] } });
   try {
-    const read = await load();
+    const read = await READERS[format]();
     const parts = await read({ fileName, bytes, maxFeatures: limits.maxFeatures });
     const empty = nothingToAdd(parts);
     if (empty) return refuse(empty);

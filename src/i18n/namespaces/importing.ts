@@ -20,7 +20,6 @@ export const importing = defineNamespace({
     workerFailed: '{{file}}: reading the file failed (it may be too large for this device).',
     unknownFormat:
       '{{file}}: not a format the atlas reads (GeoJSON, CSV, TSV, KML, KMZ, GPX, zipped Shapefile, GeoPackage, XLSX).',
-    formatNotYet: '{{file}}: {{format}} files cannot be read yet.',
     unreadable: '{{file}}: the file could not be read as {{format}}.',
     emptyFile: '{{file}}: the file is empty.',
     tooBig: '{{file}}: {{size, number}} MB, larger than the {{limit, number}} MB the atlas takes.',
@@ -38,6 +37,17 @@ export const importing = defineNamespace({
     notGeoJson: '{{file}}: JSON, but not GeoJSON (a FeatureCollection, a Feature or a geometry).',
     noHeader: '{{file}}: the table has no header row naming its columns.',
     noRows: '{{file}}: the table has a header but no rows, and no coordinate columns.',
+    // A GeoPackage, or one of its tables, that cannot be read.
+    damaged: '{{file}} is damaged or is not an SQLite database.',
+    notGeoPackage:
+      '{{file}} is an SQLite database but not a GeoPackage: it has no gpkg_contents table.',
+    noLayers: '{{file}} holds no feature or attribute table.',
+    missingTable: 'Table {{table}} of {{file}} is listed in gpkg_contents but does not exist.',
+    noGeometryColumn:
+      'Table {{table}} of {{file}} is listed as features but has no geometry column.',
+    unknownCrs:
+      'Table {{table}} of {{file}} uses a coordinate system that cannot be converted to longitude and latitude (srs {{srs}}).',
+    badGeometry: 'Table {{table}} of {{file}}: the geometry of row {{row}} cannot be read.',
   },
   ru: {
     unreadableDbf: '{{file}}: таблица атрибутов слоя {{layer}} (его .dbf) повреждена.',
@@ -58,7 +68,6 @@ export const importing = defineNamespace({
       '{{file}}: чтение файла прервалось (возможно, он слишком велик для этого устройства).',
     unknownFormat:
       '{{file}}: атлас не читает этот формат (GeoJSON, CSV, TSV, KML, KMZ, GPX, Shapefile в zip, GeoPackage, XLSX).',
-    formatNotYet: '{{file}}: файлы {{format}} пока не читаются.',
     unreadable: '{{file}}: файл не удалось прочитать как {{format}}.',
     emptyFile: '{{file}}: файл пуст.',
     tooBig: '{{file}}: {{size, number}} МБ — больше {{limit, number}} МБ, которые принимает атлас.',
@@ -82,6 +91,17 @@ export const importing = defineNamespace({
     notGeoJson: '{{file}}: это JSON, но не GeoJSON (FeatureCollection, Feature или геометрия).',
     noHeader: '{{file}}: у таблицы нет строки заголовка с названиями столбцов.',
     noRows: '{{file}}: у таблицы есть заголовок, но нет строк и нет столбцов координат.',
+    // A GeoPackage, or one of its tables, that cannot be read.
+    damaged: 'Файл {{file}} повреждён или не является базой данных SQLite.',
+    notGeoPackage:
+      'Файл {{file}} — база данных SQLite, но не GeoPackage: в нём нет таблицы gpkg_contents.',
+    noLayers: 'В файле {{file}} нет ни таблиц объектов, ни таблиц атрибутов.',
+    missingTable: 'Таблица {{table}} файла {{file}} указана в gpkg_contents, но её нет.',
+    noGeometryColumn:
+      'Таблица {{table}} файла {{file}} указана как объекты, но у неё нет столбца геометрии.',
+    unknownCrs:
+      'Таблица {{table}} файла {{file}} в системе координат, которую нельзя перевести в долготу и широту (srs {{srs}}).',
+    badGeometry: 'Таблица {{table}} файла {{file}}: не удаётся прочитать геометрию строки {{row}}.',
   },
   ky: {
     unreadableDbf: '{{file}}: {{layer}} катмарынын атрибуттар таблицасы (.dbf) бузулган.',
@@ -102,7 +122,6 @@ export const importing = defineNamespace({
     workerFailed: '{{file}}: файлды окуу үзгүлтүккө учурады (балким, ал бул түзмөк үчүн өтө чоң).',
     unknownFormat:
       '{{file}}: атлас бул форматты окубайт (GeoJSON, CSV, TSV, KML, KMZ, GPX, zip ичиндеги Shapefile, GeoPackage, XLSX).',
-    formatNotYet: '{{file}}: {{format}} файлдары азырынча окулбайт.',
     unreadable: '{{file}}: файлды {{format}} катары окуу мүмкүн болгон жок.',
     emptyFile: '{{file}}: файл бош.',
     tooBig: '{{file}}: {{size, number}} МБ — атлас кабыл алган {{limit, number}} МБдан чоң.',
@@ -121,5 +140,18 @@ export const importing = defineNamespace({
     notGeoJson: '{{file}}: JSON, бирок GeoJSON эмес (FeatureCollection, Feature же геометрия).',
     noHeader: '{{file}}: таблицада мамычалардын аталыштары жазылган баш сап жок.',
     noRows: '{{file}}: таблицанын баш сабы бар, бирок саптары жана координат мамычалары жок.',
+    // A GeoPackage, or one of its tables, that cannot be read.
+    damaged: '{{file}} файлы бузулган же SQLite маалымат базасы эмес.',
+    notGeoPackage:
+      '{{file}} — SQLite маалымат базасы, бирок GeoPackage эмес: анда gpkg_contents таблицасы жок.',
+    noLayers: '{{file}} файлында объекттердин да, атрибуттардын да таблицасы жок.',
+    missingTable:
+      '{{file}} файлынын {{table}} таблицасы gpkg_contents ичинде аталган, бирок ал жок.',
+    noGeometryColumn:
+      '{{file}} файлынын {{table}} таблицасы объекттер катары аталган, бирок анда геометрия мамычасы жок.',
+    unknownCrs:
+      '{{file}} файлынын {{table}} таблицасынын координаттар системасын узундук менен кеңдикке которууга болбойт (srs {{srs}}).',
+    badGeometry:
+      '{{file}} файлынын {{table}} таблицасы: {{row}}-саптын геометриясын окууга болбойт.',
   },
 });

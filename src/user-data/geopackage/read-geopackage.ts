@@ -2,9 +2,11 @@
 // every attribute table as a table. A file that is not a GeoPackage, or is damaged, is a problem.
 import type { Geometry } from 'geojson';
 import type { Database, SqlValue } from 'sql.js';
+import { fieldInfo, userValue } from '../normalise';
+import type { ReaderInput } from '../reader';
+import { checkFeatureCount, Refusal } from '../refusal';
 import type { ImportProblem, ParsedLayer, ParsedPart, ParsedTable, UserProperties } from '../types';
 import { decodeGeometryBlob, GeometryBlobError, positionsOf } from './geometry-blob';
-import { geopackageFields, geopackageValue } from './geopackage-values';
 import { type SpatialRef, type ToLonLat, toLonLatOf } from './spatial-reference';
 import { loadSqlite } from './sqlite';
 
@@ -130,15 +132,18 @@ function featureLayer(db: Database, table: string, name: string, file: string): 
       properties: propertiesOf(row, columns),
     });
   });
-  layer.fields = geopackageFields(
-    columns,
-    layer.features.map((f) => f.properties),
-  );
+  layer.fields = fieldInfo(layer.features.map((f) => f.properties));
   return layer;
 }
 
 function propertiesOf(row: Record<string, SqlValue>, columns: readonly string[]): UserProperties {
-  return Object.fromEntries(columns.map((c) => [c, geopackageValue(row[c])]));
+  // A blob cell (a picture, a second geometry) is nothing the atlas can show as text.
+  return Object.fromEntries(
+    columns.map((c) => {
+      const cell = row[c];
+      return [c, cell instanceof Uint8Array ? null : userValue(cell)];
+    }),
+  );
 }
 
 function attributeTable(db: Database, table: string, name: string): ParsedTable {
@@ -146,7 +151,7 @@ function attributeTable(db: Database, table: string, name: string): ParsedTable 
   const rows = rowsOf(db, `SELECT * FROM ${quoted(table)}`).map((row) =>
     propertiesOf(row, columns),
   );
-  return { kind: 'table', name, rows, fields: geopackageFields(columns, rows) };
+  return { kind: 'table', name, rows, fields: fieldInfo(rows) };
 }
 
 /**
@@ -198,4 +203,25 @@ export async function readGeoPackage(
   } finally {
     db?.close();
   }
+}
+
+/**
+ * The import's reader of GeoPackages (`parseFile`): the readable tables as parts, a file with
+ * none refused with the first table's problem.
+ */
+export async function readGeoPackageFile({
+  fileName,
+  bytes,
+  maxFeatures,
+}: ReaderInput): Promise<ParsedPart[]> {
+  const read = await readGeoPackage(bytes, fileName);
+  if (!read.ok) throw new Refusal(read.problem.key, read.problem.values);
+  checkFeatureCount(
+    read.parts.reduce(
+      (n, part) => n + (part.kind === 'table' ? part.rows : part.features).length,
+      0,
+    ),
+    maxFeatures,
+  );
+  return read.parts;
 }

@@ -135,12 +135,12 @@ describe('parseFile: any file', () => {
     });
   });
 
-  it('refuses a GeoPackage until its reader is added', async () => {
+  it('hands a GeoPackage to its reader, which refuses a cut-off database as damaged', async () => {
     const sqlite = new Uint8Array(100);
     sqlite.set(bytesOf('SQLite format 3\0'));
     expect(problemOf(await parseFile('data.gpkg', sqlite))).toEqual({
-      key: 'formatNotYet',
-      values: { file: 'data.gpkg', format: 'GeoPackage' },
+      key: 'damaged',
+      values: { file: 'data.gpkg' },
     });
   });
 });

@@ -13,6 +13,7 @@ import {
   type GpkgLayer,
   writeGeoPackage,
 } from '../../../src/user-data/geopackage/write-geopackage';
+import { parseFile } from '../../../src/user-data/parse-file';
 import type { ParsedLayer, UserFeature } from '../../../src/user-data/types';
 
 // A test square and a test point near Bishkek (made up for the test, not atlas data).
@@ -84,6 +85,16 @@ const pointOf = (parts: readonly unknown[]) =>
   ((layerOf(parts, 0).features[0] as UserFeature).geometry as Point).coordinates;
 
 describe('writeGeoPackage → readGeoPackage', () => {
+  it('is the import’s reader of .gpkg files, under the import’s feature limit', async () => {
+    const bytes = await writeGeoPackage(layers);
+    const outcome = await parseFile('test.gpkg', bytes);
+    if (!outcome.ok) throw new Error(outcome.problem.key);
+    expect(outcome.format).toBe('geopackage');
+    expect(outcome.parts.map((p) => p.name)).toEqual(['test.gpkg · areas', 'test.gpkg · points']);
+    const limited = await parseFile('test.gpkg', bytes, { maxBytes: 1e6, maxFeatures: 2 });
+    expect(limited.ok ? undefined : limited.problem.key).toBe('tooManyFeatures');
+  });
+
   it('reads back the layers, their features, an exact point and the polygon’s area', async () => {
     const read = await readGeoPackage(await writeGeoPackage(layers), 'test.gpkg');
     if (!read.ok) throw new Error(read.problem.key);
