@@ -13,6 +13,7 @@ import { presentation } from './namespaces/presentation';
 import { search } from './namespaces/search';
 import { shell } from './namespaces/shell';
 import { units } from './namespaces/units';
+import { userLayers } from './namespaces/user-layers';
 
 /** The namespaces, one per feature; the first is the default. */
 export const NAMESPACES = [
@@ -29,6 +30,7 @@ export const NAMESPACES = [
   'notices',
   'units',
   'keyboard',
+  'userLayers',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -46,6 +48,7 @@ const NAMESPACE_TEXTS = {
   notices,
   units,
   keyboard,
+  userLayers,
 } satisfies Record<Namespace, unknown>;
 
 /** The English strings of every namespace: the type i18next checks keys and placeholders against. */
