@@ -2,6 +2,7 @@
 import type { Language } from '../vocabulary/languages';
 import { analysis } from './namespaces/analysis';
 import { exportSheets } from './namespaces/export';
+import { importing } from './namespaces/importing';
 import { investor } from './namespaces/investor';
 import { keyboard } from './namespaces/keyboard';
 import { layers } from './namespaces/layers';
@@ -30,6 +31,7 @@ export const NAMESPACES = [
   'notices',
   'units',
   'keyboard',
+  'importing',
   'userLayers',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -48,6 +50,7 @@ const NAMESPACE_TEXTS = {
   notices,
   units,
   keyboard,
+  importing,
   userLayers,
 } satisfies Record<Namespace, unknown>;
 

@@ -38,11 +38,12 @@ export async function addUserFiles(
     let outcome: ImportOutcome;
     try {
       outcome = await importFile(file);
-    } catch (error) {
+    } catch {
+      // importFile resolves with a refusal; this is for its chunk failing to load.
       outcome = {
         ok: false,
         fileName: file.name,
-        problem: { key: 'unreadable', values: { reason: String(error) } },
+        problem: { key: 'workerFailed', values: { file: file.name } },
       };
     }
     if (!outcome.ok) {
