@@ -58,6 +58,7 @@ export async function startUserLayersSession(
     const run = pendingSave;
     pendingSave = null;
     await run?.();
+    if (pendingSave === null) useUserLayersStore.setState({ saving: false });
   };
   const load = async (id: string) => {
     loading = true;
@@ -77,6 +78,7 @@ export async function startUserLayersSession(
     const id = scenarioId;
     const layers = state.layers;
     pendingSave = () => save(id, layers);
+    useUserLayersStore.setState({ saving: true });
     clearTimeout(pending);
     pending = setTimeout(() => void flush(), delay);
   });

@@ -29,6 +29,8 @@ type UserLayersState = {
   /** The file being read now (a big one takes a while), or null. */
   reading: string | null;
   announcement: AddedAnnouncement | null;
+  /** A change waits to be saved with the scenario (set by src/state/user-layers-session.ts). */
+  saving: boolean;
   setReading: (file: string | null) => void;
   announce: (added: Omit<AddedAnnouncement, 'serial'>) => void;
   /** Adds the parts of one file, each as its own layer (or table); returns their ids. */
@@ -52,6 +54,7 @@ export const useUserLayersStore = create<UserLayersState>()((set, get) => ({
   selected: null,
   reading: null,
   announcement: null,
+  saving: false,
   setReading: (reading) => set({ reading }),
   announce: (added) =>
     set((state) => ({

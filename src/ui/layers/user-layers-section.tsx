@@ -50,8 +50,9 @@ export function UserLayersSection({
   const t = useTranslation();
   const layers = useUserLayersStore((state) => state.layers);
   const reading = useUserLayersStore((state) => state.reading);
+  const saving = useUserLayersStore((state) => state.saving);
   return (
-    <div className="user-layers">
+    <div className="user-layers" data-save-state={saving ? 'saving' : 'saved'}>
       <h3 id="user-layers-heading">{t('userLayers:heading')}</h3>
       <label className="file-button add-data">
         {t('userLayers:addData')}
