@@ -228,8 +228,9 @@ export function userLayerLayers(
       paint: {
         'circle-color': colour as string,
         'circle-radius': radius as number,
-        'circle-stroke-color': palette.halo,
-        'circle-stroke-width': 1,
+        // A dark rim keeps the palette's lightest class visible on the pale basemap.
+        'circle-stroke-color': '#333',
+        'circle-stroke-width': 0.8,
       },
     },
   ];
