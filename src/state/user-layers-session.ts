@@ -12,6 +12,7 @@ import {
 import { useNoticeStore } from './notice-store';
 import { useScenarioStore } from './scenario-store';
 import { partCount, type UserLayer, useUserLayersStore } from './user-layers-store';
+import { useViewStore } from './view-store';
 
 const storedOf = (layer: UserLayer): StoredUserLayer => ({
   id: layer.id,
@@ -88,9 +89,16 @@ export async function startUserLayersSession(
     // The scenario left behind keeps its layers: its last change is written before the switch.
     void flush().then(() => load(state.meta.id));
   });
+  // One profile at a time: choosing a place of the atlas closes a user feature's profile.
+  const unsubscribeView = useViewStore.subscribe((state, previous) => {
+    if (state.selection !== null && state.selection !== previous.selection) {
+      useUserLayersStore.getState().select(null);
+    }
+  });
   return () => {
     unsubscribeLayers();
     unsubscribeScenario();
+    unsubscribeView();
     void flush();
   };
 }

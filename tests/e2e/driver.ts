@@ -1511,6 +1511,12 @@ export function userMapLayerIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__atlasMapProbe?.userLayerIds() ?? []);
 }
 
+/** Opens a user feature's profile from the "Your data" tab of the accessible lists. */
+export async function chooseUserFeatureFromList(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name: /^(Your data|Ваши данные|Сиздин маалыматтар)$/ }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name }).click();
+}
+
 /** The profile of a feature of a user layer (a side sheet). */
 export function userFeatureProfile(page: Page): Locator {
   return page.locator('aside.user-feature-profile');

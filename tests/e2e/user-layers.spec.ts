@@ -3,6 +3,7 @@
 // A refused file gives an alert naming it and leaves the layers already added alone.
 import {
   addDataFiles,
+  chooseUserFeatureFromList,
   clickMapAt,
   expect,
   notice,
@@ -130,6 +131,22 @@ test.describe('the user’s layers', () => {
     ]);
     await expect(userFeatureProfile(page).locator('img')).toHaveCount(0);
     expect(dialogs).toBe(0);
+  });
+
+  test('lists the features in "Your data" by their label and opens one’s profile', async ({
+    page,
+  }) => {
+    await addDataFiles(page, [FILE_CASES[0]?.file as UploadFile]);
+    await restyleUserLayer(userLayerEntry(page, 'census.csv'), {
+      draw: 'In one colour',
+      label: 'name',
+    });
+    await chooseUserFeatureFromList(page, 'Naryn census.csv');
+    await expect(userFeatureProfile(page).getByRole('heading', { name: 'Naryn' })).toBeVisible();
+    expect(await userFeatureProperties(page)).toEqual([
+      ['name', 'Naryn'],
+      ['population', '300'],
+    ]);
   });
 
   test('refuses a broken file with an alert naming it, and keeps the layers already added', async ({

@@ -105,9 +105,7 @@ for (const { width, height, target } of VIEWPORTS) {
       await expectAccessible(page, target);
     });
 
-    test('your data: a layer restyled by a number, and a table', async ({
-      page,
-    }) => {
+    test('your data: a layer restyled by a number, and a table', async ({ page }) => {
       await openAtlas(page, '?lang=en');
       if (phone) await showPanel(page);
       await addDataFiles(page, [

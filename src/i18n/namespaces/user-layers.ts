@@ -35,6 +35,7 @@ export const userLayers = defineNamespace({
     'legend.count': '{{label}}: {{formatted}}',
     profileHeading: 'A feature of {{layer}}',
     closeProfile: 'Close',
+    listLimited: 'The first {{shown}} of {{total}} features; the others are on the map.',
   },
   ru: {
     heading: 'Ваши данные',
@@ -77,6 +78,7 @@ export const userLayers = defineNamespace({
     'legend.count': '{{label}}: {{formatted}}',
     profileHeading: 'Объект слоя {{layer}}',
     closeProfile: 'Закрыть',
+    listLimited: 'Первые {{shown}} из {{total}} объектов; остальные — на карте.',
   },
   ky: {
     heading: 'Сиздин маалыматтар',
@@ -111,5 +113,6 @@ export const userLayers = defineNamespace({
     'legend.count': '{{label}}: {{formatted}}',
     profileHeading: '{{layer}} катмарынын объекти',
     closeProfile: 'Жабуу',
+    listLimited: '{{total}} объекттин алгачкы {{shown}}; калгандары картада.',
   },
 });

@@ -29,7 +29,14 @@ function Swatch({ shape, entry }: { shape: Shape; entry: UserLayerClass }) {
       ) : shape === 'line' ? (
         <path d="M2 16 L9 7 L14 13 L20 5" fill="none" stroke={entry.colour} strokeWidth="2.5" />
       ) : (
-        <circle cx="11" cy="11" r={Math.min(10, entry.radius)} fill={entry.colour} stroke="#444" strokeWidth="0.8" />
+        <circle
+          cx="11"
+          cy="11"
+          r={Math.min(10, entry.radius)}
+          fill={entry.colour}
+          stroke="#444"
+          strokeWidth="0.8"
+        />
       )}
     </svg>
   );

@@ -79,6 +79,9 @@ export function UserLayerStyleEditor({
           {t('userLayers:symbology.category')}
         </option>
       </select>
+      {numeric.length === 0 ? (
+        <p className="hint user-layer-style-note">{t('userLayers:noNumericField')}</p>
+      ) : null}
       {symbology.kind !== 'single' ? (
         <>
           <label htmlFor={`${id}-field`}>{t('userLayers:field')}</label>
