@@ -24,7 +24,7 @@ export type UserLayerStyle = {
   labelField: string | null;
 };
 
-export const DEFAULT_USER_LAYER_COLOUR = '#d95f02';
+const DEFAULT_USER_LAYER_COLOUR = '#d95f02';
 
 export const DEFAULT_USER_LAYER_STYLE: UserLayerStyle = {
   colour: DEFAULT_USER_LAYER_COLOUR,

@@ -9,6 +9,7 @@ import {
   notice,
   openAtlas,
   reloadAtlas,
+  removeUserLayer,
   restyleUserLayer,
   settlementAt,
   test,
@@ -92,6 +93,10 @@ test.describe('the user’s layers', () => {
     await expect(notice(page, 'roads.geojson added: 2 features')).toBeAttached();
     await expect.poll(() => userMapLayerIds(page)).toContain('user-layer-1-circle');
     expect(await userMapLayerIds(page)).toContain('user-layer-2-line');
+    await removeUserLayer(userLayerEntry(page, 'roads.geojson'));
+    await expect(userLayerEntries(page)).toHaveCount(1);
+    await expect.poll(() => userMapLayerIds(page)).not.toContain('user-layer-2-line');
+    expect(await userMapLayerIds(page)).toContain('user-layer-1-circle');
   });
 
   test('restyles a layer by a numeric field, shows the classes and keeps it all after a reload', async ({

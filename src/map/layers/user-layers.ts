@@ -17,7 +17,7 @@ import { palette } from '../palette';
 export const USER_FEATURE_KEY = '__atlas_feature';
 
 /** Features with no value of the styled field (and the "other" categories) are drawn grey. */
-export const NO_VALUE_COLOUR = '#9e9e9e';
+const NO_VALUE_COLOUR = '#9e9e9e';
 
 /** Smallest and largest circle radius (px) when sized by a numeric field. */
 const RADIUS = { single: 5, min: 4, max: 14 } as const;

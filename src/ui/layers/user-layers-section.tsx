@@ -10,7 +10,7 @@ import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { UserLayerEntry } from './user-layer-entry';
 
 /** The extensions of the formats the parsers read, for the picker's filter. */
-export const ACCEPTED_FILES = '.geojson,.json,.csv,.tsv,.txt,.kml,.kmz,.gpx,.zip,.gpkg,.xlsx';
+const ACCEPTED_FILES = '.geojson,.json,.csv,.tsv,.txt,.kml,.kmz,.gpx,.zip,.gpkg,.xlsx';
 
 function Announcement() {
   const t = useTranslation();

@@ -14,6 +14,7 @@ export function FileDrop({ children }: { children: ReactNode }) {
   // dragenter and dragleave fire for every child the pointer crosses: count them.
   const depth = useRef(0);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a pointer gesture; its keyboard way is "Add data…" in the layer panel.
     <div
       className="file-drop"
       onDragEnter={(event) => {
