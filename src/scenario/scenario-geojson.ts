@@ -5,7 +5,6 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasData } from '../data/atlas';
 import { growthNodePositions, scenarioNodePositions } from '../data/atlas-index';
 import type { Wording } from '../i18n/wording';
-import type { ParsedPart } from '../user-data/types';
 import { GROWTH_NODE_IDS } from '../vocabulary/ids';
 import type { CandidateNode, LonLat, Scenario, ScenarioNodes, Stage } from '../vocabulary/scenario';
 import type { UserLayerStyle } from '../vocabulary/user-layers';
@@ -47,7 +46,8 @@ export type ExportedUserLayer = {
   name: string;
   visible: boolean;
   style: UserLayerStyle;
-  part: ParsedPart;
+  /** Its features or rows as imported (a ParsedPart of src/user-data, a sibling folder). */
+  part: object;
 };
 
 /** Errors and warnings are notice texts (key and values), worded in the interface language. */

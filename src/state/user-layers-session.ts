@@ -4,13 +4,13 @@
  * on the map for the session and a notice says they were not saved.
  */
 import type { StorageNotice } from '../scenario/scenario-storage';
+import { useNoticeStore } from './notice-store';
+import { useScenarioStore } from './scenario-store';
 import {
   createUserLayerStorage,
   type StoredUserLayer,
   type UserLayerStorage,
-} from '../scenario/user-layer-storage';
-import { useNoticeStore } from './notice-store';
-import { useScenarioStore } from './scenario-store';
+} from './user-layer-storage';
 import { partCount, type UserLayer, useUserLayersStore } from './user-layers-store';
 import { useViewStore } from './view-store';
 

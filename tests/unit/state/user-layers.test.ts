@@ -3,13 +3,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/scenario/default-scenario';
-import {
-  createUserLayerStorage,
-  type UserLayerBackend,
-} from '../../../src/scenario/user-layer-storage';
 import { addUserFiles } from '../../../src/state/add-user-files';
 import { useNoticeStore } from '../../../src/state/notice-store';
 import { useScenarioStore } from '../../../src/state/scenario-store';
+import {
+  createUserLayerStorage,
+  type UserLayerBackend,
+} from '../../../src/state/user-layer-storage';
 import { startUserLayersSession } from '../../../src/state/user-layers-session';
 import { useUserLayersStore } from '../../../src/state/user-layers-store';
 import type { ParsedLayer, ParsedTable } from '../../../src/user-data/types';

@@ -1,9 +1,9 @@
 // The layers a user added, kept with their scenario in IndexedDB: the features once per layer,
 // the list (name, count, style) per scenario. A write the browser refuses is reported, never thrown.
 import { createStore, del, get, set } from 'idb-keyval';
+import { isQuotaError, type StorageNotice } from '../scenario/scenario-storage';
 import type { ParsedPart } from '../user-data/types';
 import type { UserLayerStyle } from '../vocabulary/user-layers';
-import { isQuotaError, type StorageNotice } from './scenario-storage';
 
 /** What a scenario keeps of a layer besides its features. */
 export type UserLayerRecord = {
