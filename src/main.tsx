@@ -40,6 +40,9 @@ function startAtlasWindow(root: HTMLElement): void {
   // Scenario storage and links load after the first paint; they bring the validator with them.
   void import('./state/scenario-session')
     .then(({ startScenarioSession }) => startScenarioSession())
+    // The user's layers belong to the scenario that opened: read after it.
+    .then(() => import('./state/user-layers-session'))
+    .then(({ startUserLayersSession }) => startUserLayersSession())
     // A link's finder filters open the investor view over whatever scenario was restored.
     .then(() => import('./state/finder-store'))
     .then(({ startFinderSession }) => startFinderSession());

@@ -14,6 +14,7 @@ import { presentation } from './namespaces/presentation';
 import { search } from './namespaces/search';
 import { shell } from './namespaces/shell';
 import { units } from './namespaces/units';
+import { userLayers } from './namespaces/user-layers';
 
 /** The namespaces, one per feature; the first is the default. */
 export const NAMESPACES = [
@@ -31,6 +32,7 @@ export const NAMESPACES = [
   'units',
   'keyboard',
   'importing',
+  'userLayers',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -49,6 +51,7 @@ const NAMESPACE_TEXTS = {
   units,
   keyboard,
   importing,
+  userLayers,
 } satisfies Record<Namespace, unknown>;
 
 /** The English strings of every namespace: the type i18next checks keys and placeholders against. */

@@ -1,6 +1,8 @@
 /** Where the camera goes for a place chosen in a list or the search: its surroundings or its extent. */
+import turfBbox from '@turf/bbox';
 import type { AtlasData } from '../data/atlas';
 import { placeExtent } from '../data/atlas-index';
+import type { UserFeature } from '../user-data/types';
 import type { ScenarioNodes } from '../vocabulary/scenario';
 import type { Selection } from '../vocabulary/selection';
 import type { MapFocus } from './map-controller';
@@ -28,4 +30,15 @@ export function focusFor(
   if ('bounds' in extent) return { bounds: extent.bounds };
   const areaAsPoint = selection.kind === 'region' || selection.kind === 'cluster';
   return { center: extent.point, zoom: areaAsPoint ? CITY_REGION_ZOOM : POINT_ZOOM };
+}
+
+/** Where to look for a feature of a user layer: a point's surroundings, a line's or area's extent. */
+export function userFeatureFocus(feature: UserFeature): MapFocus {
+  const { geometry } = feature;
+  if (geometry.type === 'Point') {
+    const [lon = 0, lat = 0] = geometry.coordinates;
+    return { center: [lon, lat], zoom: POINT_ZOOM };
+  }
+  const [west, south, east, north] = turfBbox(geometry);
+  return { bounds: [west, south, east, north] };
 }

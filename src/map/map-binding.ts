@@ -10,6 +10,7 @@ import { useFinderStore } from '../state/finder-store';
 import { useNoticeStore } from '../state/notice-store';
 import { usePlanningStore } from '../state/planning-store';
 import { useScenarioStore } from '../state/scenario-store';
+import { useUserLayersStore } from '../state/user-layers-store';
 import { useViewStore } from '../state/view-store';
 import type { MapController, MapControllerOptions } from './map-controller';
 import { type MapScene, mapScene } from './map-scene';
@@ -36,6 +37,7 @@ function currentMapScene(atlas: AtlasData): MapScene {
     indicator: view.indicator,
     finderMatches: currentFinderMatchesOnMap(atlas),
     planning: currentPlanningOnMap(),
+    userLayers: useUserLayersStore.getState().layers,
   });
 }
 
@@ -68,7 +70,14 @@ export function mapOptionsFromStores(
     scene: currentMapScene(atlas),
     bounds: [west, south, east, north],
     camera: useScenarioStore.getState().view.camera,
-    onSelect: (selection) => useViewStore.getState().select(selection),
+    onSelect: (selection) => {
+      useUserLayersStore.getState().select(null);
+      useViewStore.getState().select(selection);
+    },
+    onSelectUserFeature: (layerId, index) => {
+      useViewStore.getState().select(null);
+      useUserLayersStore.getState().select({ layerId, index });
+    },
     onMapClick: (position) => useViewStore.getState().mapClicked(position),
     onNodeMove: (id, position) => setDragPreview({ id, position }),
     onNodeDrop: (id, position) => {
@@ -112,6 +121,7 @@ export function bindMap(atlas: AtlasData, target: SceneTarget): () => void {
     useAnalysisStore.subscribe(sync),
     useFinderStore.subscribe(sync),
     usePlanningStore.subscribe(sync),
+    useUserLayersStore.subscribe(sync),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

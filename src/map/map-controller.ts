@@ -16,8 +16,9 @@ import {
   onlineLowerLayers,
   onlineUpperLayers,
 } from './layers/online-basemap';
+import { USER_FEATURE_KEY, USER_LAYERS_BEFORE } from './layers/user-layers';
 import { type MapScene, styleLayerMetas } from './map-scene';
-import { sceneStyle } from './scene-style';
+import { sceneStyle, shown } from './scene-style';
 import { slideZoom } from './slide-zoom';
 import { buildLayers } from './style';
 
@@ -41,6 +42,8 @@ export type MapControllerOptions = {
   glyphs: string;
   bounds: LngLatBoundsLike;
   onSelect: (selection: Selection) => void;
+  /** A click on a feature of a layer the user added: its layer and its index there. */
+  onSelectUserFeature?: (layerId: string, index: number) => void;
   /** Every click on the map; returning true means an editing tool used it (no selection). */
   onMapClick?: (position: [number, number]) => boolean;
   /** Called while a growth node is dragged (analysis mode) with its new position. */
@@ -156,6 +159,7 @@ export class MapController {
       const source = this.map.getSource(id);
       if (source?.type === 'geojson') (source as maplibregl.GeoJSONSource).setData(data);
     }
+    if (next.userLayers !== last.userLayers) this.applyUserLayers(next.userLayers, last.userLayers);
     if (next.language !== last.language) this.applyLanguage(next.language);
     if (next.attributions !== last.attributions) this.applyAttributions(next.attributions);
     if (next.controlTexts !== last.controlTexts) this.applyControlTexts(next.controlTexts);
@@ -177,6 +181,39 @@ export class MapController {
     // the scene that follows must be compared with this one.
     this.applied = next;
     if (next.onlineBasemap !== last.onlineBasemap) this.applyOnlineBasemap(next.onlineBasemap);
+  }
+
+  /**
+   * Adds, removes, restyles and shows or hides the user's layers: a source per layer, its data
+   * sent once; a restyled layer's MapLibre layers are replaced (they go on top of the others).
+   */
+  private applyUserLayers(next: MapScene['userLayers'], last: MapScene['userLayers']): void {
+    const before = new Map(last.map((layer) => [layer.source, layer]));
+    const after = new Map(next.map((layer) => [layer.source, layer]));
+    for (const old of last) {
+      const now = after.get(old.source);
+      if (now && now.layers === old.layers) continue;
+      for (const layer of old.layers)
+        if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+      if (!now && this.map.getSource(old.source)) this.map.removeSource(old.source);
+    }
+    for (const user of next) {
+      const old = before.get(user.source);
+      if (!old) this.map.addSource(user.source, { type: 'geojson', data: user.data });
+      else if (old.data !== user.data) {
+        (this.map.getSource(user.source) as maplibregl.GeoJSONSource | undefined)?.setData(
+          user.data,
+        );
+      }
+      if (!old || old.layers !== user.layers) {
+        for (const layer of user.layers)
+          this.map.addLayer(shown(layer, user.visible), USER_LAYERS_BEFORE);
+      } else if (old.visible !== user.visible) {
+        for (const layer of user.layers) {
+          this.map.setLayoutProperty(layer.id, 'visibility', user.visible ? 'visible' : 'none');
+        }
+      }
+    }
   }
 
   /** Switches every label to `lang` (names fall back to English where a source has no ky/ru). */
@@ -394,11 +431,25 @@ export class MapController {
   /** A click on any selectable layer selects its top-most feature; the cursor says what is clickable. */
   private listenForSelection(): void {
     // Hidden layers draw nothing, so asking for them would only cost time.
-    const shown = () => this.selectableIds.filter((id) => this.applied.visible[id] !== false);
+    const shown = () => [
+      ...this.selectableIds.filter((id) => this.applied.visible[id] !== false),
+      ...this.applied.userLayers
+        .filter((user) => user.visible)
+        .flatMap((user) => user.layers.map((layer) => layer.id)),
+    ];
     this.map.on('click', (event) => {
       if (this.options.onMapClick?.([event.lngLat.lng, event.lngLat.lat])) return;
       const [feature] = this.map.queryRenderedFeatures(event.point, { layers: shown() });
       if (!feature) return;
+      const userFeature = feature.properties?.[USER_FEATURE_KEY];
+      if (typeof userFeature === 'string') {
+        const at = userFeature.lastIndexOf(':');
+        this.options.onSelectUserFeature?.(
+          userFeature.slice(0, at),
+          Number(userFeature.slice(at + 1)),
+        );
+        return;
+      }
       const kind = this.layerMetas.get(feature.layer.id)?.selects;
       const id = feature.properties?.[kind === 'cluster' ? 'cluster' : 'id'];
       if (kind && typeof id === 'string') this.options.onSelect({ kind, id });
@@ -419,6 +470,10 @@ export type MapProbe = {
   filter: (layerId: string) => unknown;
   /** True once MapLibre has drawn everything asked of it: camera at rest, tiles and labels in. */
   idle: () => boolean;
+  /** The ids of the MapLibre layers drawing the user's layers, bottom first. */
+  userLayerIds: () => string[];
+  /** The features (their properties) a user layer's MapLibre layer draws in view now. */
+  renderedUserFeatures: (layerId: string) => Record<string, unknown>[];
 };
 
 declare global {
@@ -445,6 +500,15 @@ function exposeProbe(map: MapLibreMap): void {
       return [point.x, point.y];
     },
     filter: (layerId) => map.getFilter(layerId),
+    userLayerIds: () =>
+      map
+        .getStyle()
+        .layers.map((layer) => layer.id)
+        .filter((id) => id.startsWith('user-')),
+    renderedUserFeatures: (layerId) =>
+      map
+        .queryRenderedFeatures({ layers: [layerId] })
+        .map((feature) => ({ ...feature.properties })),
     renderedIds: (layerId) =>
       map
         .queryRenderedFeatures({ layers: [layerId] })

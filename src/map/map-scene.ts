@@ -2,7 +2,7 @@
  * What the map draws, as one plain description: a pure function of the state the map depends on
  * (no store, no MapLibre). The controller diffs one scene against the last and sends the changes.
  */
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Position } from 'geojson';
 import type { ScenarioComparison } from '../analysis/coverage-change';
 import type { AnalysisResult } from '../analysis/types';
@@ -10,11 +10,19 @@ import type { AtlasData } from '../data/atlas';
 import { scenarioNodePositions } from '../data/atlas-index';
 import { choroplethOf } from '../investor/choropleth';
 import type { FinderMatch } from '../investor/finder';
+import type { ParsedPart } from '../user-data/types';
 import type { Language } from '../vocabulary/languages';
 import type { ScenarioNodes, ScenarioView } from '../vocabulary/scenario';
 import type { AnalysisHighlight, DragPreview, Selection } from '../vocabulary/selection';
+import type { UserLayerStyle } from '../vocabulary/user-layers';
 import { type LayerMeta, layerMeta, type SourceId } from './layers/common';
 import { REGION_TINT_OPACITY } from './layers/regions';
+import {
+  userLayerClasses,
+  userLayerLayers,
+  userLayerSource,
+  userSourceId,
+} from './layers/user-layers';
 import { type PlanningSceneInput, planningSources } from './planning-sources';
 import {
   analysisSources,
@@ -52,6 +60,24 @@ export type MapSceneInput = {
   finderMatches: readonly FinderMatch[] | null;
   /** The open planning question and its answers, or null while planning is closed. */
   planning: PlanningSceneInput | null;
+  /** The layers the user added, bottom first (tables have no features and draw nothing). */
+  userLayers: readonly UserLayerInput[];
+};
+
+export type UserLayerInput = {
+  id: string;
+  part: ParsedPart;
+  visible: boolean;
+  style: UserLayerStyle;
+};
+
+/** One user layer as the map draws it: its own source, its layers, shown or not. */
+export type UserMapLayer = {
+  source: string;
+  data: FeatureCollection;
+  /** Rebuilt only when the layer's style changes. */
+  layers: readonly LayerSpecification[];
+  visible: boolean;
 };
 
 /**
@@ -77,6 +103,8 @@ export type MapScene = {
   /** In Analyse, growth nodes can be dragged. */
   nodeDragging: boolean;
   onlineBasemap: boolean;
+  /** Drawn above the regions and below the Concept's symbols, in the order they were added. */
+  userLayers: readonly UserMapLayer[];
 };
 
 /** A function that recomputes only when one of its arguments is a different object. */
@@ -152,6 +180,29 @@ const planning = memoiseLast(
         : null,
     ),
 );
+
+/** Each user layer's source and layers, kept while its features and style stay the same objects. */
+const userMapLayers = new WeakMap<
+  ParsedPart,
+  { data: FeatureCollection; style: UserLayerStyle; layers: readonly LayerSpecification[] }
+>();
+
+function userMapLayer(layer: UserLayerInput): UserMapLayer | null {
+  if (layer.part.kind !== 'features') return null;
+  let built = userMapLayers.get(layer.part);
+  if (!built || built.style !== layer.style) {
+    const data = built?.data ?? userLayerSource(layer.id, layer.part.features);
+    const classes = userLayerClasses(layer.part.features, layer.style);
+    built = { data, style: layer.style, layers: userLayerLayers(layer.id, layer.style, classes) };
+    userMapLayers.set(layer.part, built);
+  }
+  return {
+    source: userSourceId(layer.id),
+    data: built.data,
+    layers: built.layers,
+    visible: layer.visible,
+  };
+}
 
 /** Each layer's metadata in style order; the same for every language (the controller's too). */
 let layerMetas: ReadonlyArray<readonly [string, LayerMeta]> | null = null;
@@ -239,5 +290,6 @@ export function mapScene(input: MapSceneInput): MapScene {
     },
     nodeDragging: analysing,
     onlineBasemap: input.onlineBasemap,
+    userLayers: input.userLayers.flatMap((layer) => userMapLayer(layer) ?? []),
   };
 }

@@ -14,6 +14,7 @@ import {
   onlineLowerLayers,
   onlineUpperLayers,
 } from './layers/online-basemap';
+import { USER_LAYERS_BEFORE } from './layers/user-layers';
 import type { MapScene } from './map-scene';
 import { buildStyle } from './style';
 
@@ -27,6 +28,15 @@ function layerInScene(layer: LayerSpecification, scene: MapScene): LayerSpecific
     layout: { ...layer.layout, visibility: scene.visible[layer.id] === false ? 'none' : 'visible' },
     ...(filter ? { filter } : {}),
     ...(paint ? { paint: { ...layer.paint, ...paint } } : {}),
+  } as LayerSpecification;
+}
+
+/** `layer` with its visibility set. */
+export function shown(layer: LayerSpecification, visible: boolean): LayerSpecification {
+  if (layer.type === 'background') return layer;
+  return {
+    ...layer,
+    layout: { ...layer.layout, visibility: visible ? 'visible' : 'none' },
   } as LayerSpecification;
 }
 
@@ -61,6 +71,14 @@ export function sceneStyle(
   });
   let layers = style.layers.map((layer) => layerInScene(layer, scene));
   const sources: Record<string, SourceSpecification> = { ...style.sources };
+  for (const user of scene.userLayers) {
+    sources[user.source] = { type: 'geojson', data: user.data };
+  }
+  layers = insertBefore(
+    layers,
+    USER_LAYERS_BEFORE,
+    scene.userLayers.flatMap((user) => user.layers.map((layer) => shown(layer, user.visible))),
+  );
   if (options.online) {
     for (const [id, source] of Object.entries(ONLINE_SOURCES)) {
       sources[id] = { ...source, attribution: scene.attributions[id] };

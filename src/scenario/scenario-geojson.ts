@@ -7,6 +7,7 @@ import { growthNodePositions, scenarioNodePositions } from '../data/atlas-index'
 import type { Wording } from '../i18n/wording';
 import { GROWTH_NODE_IDS } from '../vocabulary/ids';
 import type { CandidateNode, LonLat, Scenario, ScenarioNodes, Stage } from '../vocabulary/scenario';
+import type { UserLayerStyle } from '../vocabulary/user-layers';
 import { regionOfPoint } from './region-of-point';
 import {
   isRecord,
@@ -36,6 +37,17 @@ export type ScenarioNodeProperties = {
 
 export type ScenarioFeatureCollection = FeatureCollection<Point, ScenarioNodeProperties> & {
   scenario: Scenario;
+  /** The layers the user added, each with its style and all its features or rows. */
+  userLayers?: ExportedUserLayer[];
+};
+
+/** A user layer in the scenario file: what the user sees of it, and everything it holds. */
+export type ExportedUserLayer = {
+  name: string;
+  visible: boolean;
+  style: UserLayerStyle;
+  /** Its features or rows as imported (a ParsedPart of src/user-data, a sibling folder). */
+  part: object;
 };
 
 /** Errors and warnings are notice texts (key and values), worded in the interface language. */
@@ -56,6 +68,7 @@ export type ImportScenarioResult =
 export function exportScenarioGeoJSON(
   scenario: Scenario,
   atlas: AtlasData,
+  userLayers: readonly ExportedUserLayer[] = [],
 ): ScenarioFeatureCollection {
   const positions = scenarioNodePositions(atlas, scenario.nodes);
   const removed = new Set(scenario.nodes.removed);
@@ -87,7 +100,21 @@ export function exportScenarioGeoJSON(
       }),
     );
   }
-  return { type: 'FeatureCollection', features, scenario };
+  return {
+    type: 'FeatureCollection',
+    features,
+    scenario,
+    ...(userLayers.length > 0
+      ? {
+          userLayers: userLayers.map(({ name, visible, style, part }) => ({
+            name,
+            visible,
+            style,
+            part,
+          })),
+        }
+      : {}),
+  };
 }
 
 /**

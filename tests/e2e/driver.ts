@@ -1463,3 +1463,91 @@ export async function standInForOnlineBasemap(page: Page): Promise<string[]> {
 export function onlineBasemapToggle(page: Page): Locator {
   return page.getByRole('checkbox', { name: /Online basemap/ });
 }
+
+// ---------------------------------------------------------------------------------------------
+// The user's layers ("Add data…")
+// ---------------------------------------------------------------------------------------------
+
+export type UploadFile = { name: string; mimeType: string; buffer: Buffer };
+
+/** Adds files through "Add data…" in the layer panel, as the file picker would. */
+export async function addDataFiles(page: Page, files: UploadFile[]): Promise<void> {
+  await page.getByLabel(/^(Add data…|Добавить данные…|Маалымат кошуу…)$/).setInputFiles(files);
+}
+
+/** The entries of the user's layers and tables (hook: the list's direct items, not legend rows). */
+/** Waits until the user's layers are saved with the scenario (hook: data-save-state). */
+export async function waitUntilUserLayersSaved(page: Page): Promise<void> {
+  await expect(page.locator('.user-layers')).toHaveAttribute('data-save-state', 'saved');
+}
+
+export function userLayerEntries(page: Page): Locator {
+  return page
+    .getByRole('list', { name: /^(Your data|Ваши данные|Сиздин маалыматтар)$/ })
+    .locator(':scope > li');
+}
+
+/** The entry of the layer or table added from `fileName`. */
+export function userLayerEntry(page: Page, fileName: string): Locator {
+  return userLayerEntries(page).filter({
+    has: page.locator('.user-layer-name', { hasText: fileName }),
+  });
+}
+
+/** The feature or row count an entry states ("3 features", "Table: 2 rows, no coordinates"). */
+export function userLayerCount(entry: Locator): Locator {
+  return entry.locator('.user-layer-count');
+}
+
+/** Each legend row of an entry, as its text ("1 – 3: 3"). */
+export function userLayerLegend(entry: Locator): Promise<string[]> {
+  return entry.getByRole('listitem').allTextContents();
+}
+
+/** Restyles a layer through its style editor: what to draw by, the field and the classes. */
+export async function restyleUserLayer(
+  entry: Locator,
+  style: { draw: string; field?: string; classes?: number; label?: string },
+): Promise<void> {
+  const details = entry.locator('details');
+  if ((await details.getAttribute('open')) === null) await entry.locator('summary').click();
+  await entry.getByLabel('Draw', { exact: true }).selectOption({ label: style.draw });
+  if (style.field) await entry.getByLabel('Field', { exact: true }).selectOption(style.field);
+  if (style.classes) {
+    await entry.getByLabel('Number of classes').selectOption(String(style.classes));
+  }
+  if (style.label) await entry.getByLabel('Labels', { exact: true }).selectOption(style.label);
+}
+
+export async function removeUserLayer(entry: Locator): Promise<void> {
+  await entry.getByRole('button', { name: /^Remove / }).click();
+}
+
+/** The ids of the MapLibre layers that draw the user's layers (through the probe). */
+export function userMapLayerIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__atlasMapProbe?.userLayerIds() ?? []);
+}
+
+/** Opens a user feature's profile from the "Your data" tab of the accessible lists. */
+export async function chooseUserFeatureFromList(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name: /^(Your data|Ваши данные|Сиздин маалыматтар)$/ }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name }).click();
+}
+
+/** The profile of a feature of a user layer (a side sheet). */
+export function userFeatureProfile(page: Page): Locator {
+  return page.locator('aside.user-feature-profile');
+}
+
+/** Each property of the open user feature's profile as [name, value], as text. */
+export async function userFeatureProperties(page: Page): Promise<[string, string][]> {
+  const rows = userFeatureProfile(page).locator('dl > div');
+  const out: [string, string][] = [];
+  for (const row of await rows.all()) {
+    out.push([
+      (await row.locator('dt').textContent()) ?? '',
+      (await row.locator('dd').textContent()) ?? '',
+    ]);
+  }
+  return out;
+}

@@ -5,6 +5,7 @@
 
 import type { Page } from '@playwright/test';
 import {
+  addDataFiles,
   analysisAnnouncement,
   chooseFinderResult,
   expect,
@@ -25,6 +26,7 @@ import {
   openPresenterView,
   presenterView,
   profile,
+  restyleUserLayer,
   showPanel,
   skipLink,
   smallTargets,
@@ -32,6 +34,7 @@ import {
   startMovingByKeyboard,
   tabUntilFocused,
   test,
+  userLayerEntry,
   waitForMapIdle,
   waitForSlideKey,
   wcagAudit,
@@ -100,6 +103,53 @@ for (const { width, height, target } of VIEWPORTS) {
       await page.keyboard.press('p');
       await waitForSlideKey(page);
       await expectAccessible(page, target);
+    });
+
+    test('your data: a layer restyled by a number, and a table', async ({ page }) => {
+      await openAtlas(page, '?lang=en');
+      if (phone) await showPanel(page);
+      await addDataFiles(page, [
+        {
+          name: 'wells.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from('name,lat,lon,depth\nA,42.87,74.59,10\nB,40.53,72.8,30\n'),
+        },
+        { name: 'grp.csv', mimeType: 'text/csv', buffer: Buffer.from('region,grp\nNaryn,1\n') },
+      ]);
+      const wells = userLayerEntry(page, 'wells.csv');
+      await restyleUserLayer(wells, { draw: 'Coloured by a number', field: 'depth', classes: 2 });
+      await expectAccessible(page, target);
+      await expect(wells).toMatchAriaSnapshot(`
+        - listitem:
+          - checkbox "wells.csv" [checked]
+          - text: wells.csv
+          - button "Remove wells.csv": ×
+          - paragraph: 2 features
+          - list:
+            - listitem: "10 – 20: 1"
+            - listitem: "20 – 30: 1"
+          - group:
+            - text: Style of wells.csv Colour
+            - textbox "Colour": "#d95f02"
+            - text: Draw
+            - combobox "Draw"
+            - text: Field
+            - combobox "Field"
+            - text: Classes
+            - combobox "Classes"
+            - text: Number of classes
+            - combobox "Number of classes"
+            - text: Colours (colour-blind safe)
+            - combobox "Colours (colour-blind safe)"
+            - text: Labels
+            - combobox "Labels"
+      `);
+      await expect(userLayerEntry(page, 'grp.csv')).toMatchAriaSnapshot(`
+        - listitem:
+          - text: grp.csv
+          - button "Remove grp.csv": ×
+          - paragraph: "Table: 1 row, no coordinates"
+      `);
     });
 
     test('the export dialog', async ({ page }) => {

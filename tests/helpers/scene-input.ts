@@ -22,6 +22,7 @@ export function sceneInput(overrides: Partial<MapSceneInput> = {}): MapSceneInpu
     indicator: null,
     finderMatches: null,
     planning: null,
+    userLayers: [],
     ...overrides,
   };
 }

@@ -3,6 +3,13 @@ import { defineNamespace } from '../define-namespace';
 
 export const notices = defineNamespace({
   en: {
+    linkWithoutLayers:
+      'Your added layers do not travel in a link: use “Export GeoJSON” to share them with the scenario.',
+    fileRefused: '{{file}} was not added; nothing on the map changed.',
+    userLayersNotSavedFull:
+      'The browser storage is full: your added layers were not saved. They stay on the map until you close the page; export the scenario to keep them.',
+    userLayersNotSaved:
+      'Your added layers could not be saved in this browser. They stay on the map until you close the page; export the scenario to keep them.',
     linkLoaded: 'Opened a shared scenario as a new copy; your saved scenarios are unchanged.',
     linkInvalid: 'The scenario in this link could not be read; the map opened with the defaults.',
     atlasCarries:
@@ -83,6 +90,13 @@ export const notices = defineNamespace({
     'import.moreOutside_other': '… and {{count}} more points outside Kyrgyzstan.',
   },
   ru: {
+    linkWithoutLayers:
+      'Добавленные слои не передаются по ссылке: чтобы поделиться ими вместе со сценарием, используйте «Экспорт GeoJSON».',
+    fileRefused: 'Файл {{file}} не добавлен; на карте ничего не изменилось.',
+    userLayersNotSavedFull:
+      'Хранилище браузера заполнено: добавленные слои не сохранены. Они останутся на карте до закрытия страницы; экспортируйте сценарий, чтобы их сохранить.',
+    userLayersNotSaved:
+      'Добавленные слои нельзя сохранить в этом браузере. Они останутся на карте до закрытия страницы; экспортируйте сценарий, чтобы их сохранить.',
     linkLoaded: 'Открыт сценарий из ссылки как новая копия; сохранённые сценарии не изменены.',
     linkInvalid:
       'Сценарий из ссылки не удалось прочитать; карта открыта с настройками по умолчанию.',
@@ -175,6 +189,13 @@ export const notices = defineNamespace({
     'import.moreOutside_other': '… и ещё {{count}} точки за пределами Кыргызстана.',
   },
   ky: {
+    linkWithoutLayers:
+      'Кошулган катмарлар шилтеме менен берилбейт: аларды сценарий менен бөлүшүү үчүн «GeoJSON экспорттоо» колдонуңуз.',
+    fileRefused: '{{file}} файлы кошулган жок; картада эч нерсе өзгөргөн жок.',
+    userLayersNotSavedFull:
+      'Браузердин сактагычы толгон: кошулган катмарлар сакталган жок. Алар бетти жапканга чейин картада калат; аларды сактоо үчүн сценарийди экспорттоңуз.',
+    userLayersNotSaved:
+      'Кошулган катмарларды бул браузерде сактоого болбойт. Алар бетти жапканга чейин картада калат; аларды сактоо үчүн сценарийди экспорттоңуз.',
     linkLoaded:
       'Шилтемедеги сценарий жаңы көчүрмө катары ачылды; сакталган сценарийлер өзгөргөн жок.',
     linkInvalid:

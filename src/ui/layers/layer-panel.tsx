@@ -11,6 +11,7 @@ import { OVERLAYS, type OverlayId } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { Badge } from '../legend/pictogram';
+import { UserLayersSection } from './user-layers-section';
 
 const TITLE_KEY = {
   oblasts: 'layers:oblasts',
@@ -167,6 +168,18 @@ export function LayerPanel() {
           {visible[overlay] ? <OverlayLegend overlay={overlay} /> : null}
         </div>
       ))}
+      <UserLayersSection />
+    </section>
+  );
+}
+
+/** The user's layers in the modes whose side panel has no layer panel: "Add data…" is always there. */
+export function UserLayersPanel() {
+  const t = useTranslation();
+  return (
+    <section className="panel layer-panel" aria-labelledby="your-layers-heading">
+      <h2 id="your-layers-heading">{t('shell:layers')}</h2>
+      <UserLayersSection />
     </section>
   );
 }

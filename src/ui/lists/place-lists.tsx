@@ -6,13 +6,17 @@
 import { type KeyboardEvent, useState } from 'react';
 import type { AtlasData } from '../../data/atlas';
 import { regionName } from '../../data/atlas-index';
+import { formatNumber } from '../../i18n/format';
 import type { TextKey } from '../../i18n/i18n';
 import { pick } from '../../i18n/languages';
+import { userFeatureFocus } from '../../map/focus';
+import { type UserLayer, useUserLayersStore } from '../../state/user-layers-store';
 import { useViewStore } from '../../state/view-store';
 import type { Language } from '../../vocabulary/languages';
 import type { FeatureKind } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
+import { useMapControllerRef } from '../map/map-context';
 import { useChoosePlace } from '../map/use-choose-place';
 
 type ListItem = { id: string; name: string; detail: string };
@@ -67,6 +71,76 @@ const TABS: Tab[] = [
   },
 ];
 
+/** A long layer lists its first features; the rest are on the map and in its profile. */
+const USER_LIST_LIMIT = 500;
+
+type UserListItem = { layerId: string; index: number; name: string; detail: string };
+
+/** The features of the user's layers, named by their label field (else their number). */
+function userListItems(layers: readonly UserLayer[]): { items: UserListItem[]; total: number } {
+  const items: UserListItem[] = [];
+  let total = 0;
+  for (const layer of layers) {
+    if (layer.part.kind !== 'features') continue;
+    total += layer.part.features.length;
+    const field = layer.style.labelField;
+    layer.part.features.forEach((feature, index) => {
+      if (items.length >= USER_LIST_LIMIT) return;
+      const label = field === null ? null : feature.properties[field];
+      const name =
+        label === null || label === undefined || label === '' ? `#${index + 1}` : String(label);
+      items.push({ layerId: layer.id, index, name, detail: layer.name });
+    });
+  }
+  return { items, total };
+}
+
+/** The "Your data" tab's list: choosing a feature opens its profile and flies the map there. */
+function UserFeatureList() {
+  const t = useTranslation();
+  const lang = useLanguage();
+  const layers = useUserLayersStore((state) => state.layers);
+  const selected = useUserLayersStore((state) => state.selected);
+  const controllerRef = useMapControllerRef();
+  const { items, total } = userListItems(layers);
+  const choose = (item: UserListItem) => {
+    const layer = layers.find((l) => l.id === item.layerId);
+    const feature = layer?.part.kind === 'features' ? layer.part.features[item.index] : undefined;
+    useViewStore.getState().select(null);
+    useUserLayersStore.getState().select({ layerId: item.layerId, index: item.index });
+    if (feature) controllerRef.current?.focus(userFeatureFocus(feature));
+  };
+  return (
+    <>
+      {total > items.length ? (
+        <p className="hint">
+          {t('userLayers:listLimited', {
+            shown: formatNumber(lang, items.length),
+            total: formatNumber(lang, total),
+          })}
+        </p>
+      ) : null}
+      <ul className="place-list">
+        {items.map((item) => {
+          const current = selected?.layerId === item.layerId && selected.index === item.index;
+          return (
+            <li key={`${item.layerId}:${item.index}`}>
+              <button
+                type="button"
+                aria-current={current ? 'true' : undefined}
+                onClick={() => choose(item)}
+              >
+                <span className="item-name">{item.name}</span>
+                <span className="item-detail">{item.detail}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 /** Arrow keys move between siblings; Home/End jump to the ends (WAI-ARIA list and tab patterns). */
 function moveFocus(
   event: KeyboardEvent<HTMLElement>,
@@ -92,10 +166,19 @@ export function PlaceLists() {
   const lang = useLanguage();
   const atlas = useAtlas();
   const selection = useViewStore((state) => state.selection);
-  const [active, setActive] = useState<FeatureKind>('node');
+  const [active, setActive] = useState<FeatureKind | 'user'>('node');
   const choose = useChoosePlace();
+  const hasUserFeatures = useUserLayersStore((state) =>
+    state.layers.some((layer) => layer.part.kind === 'features'),
+  );
+  const userTab = active === 'user' && hasUserFeatures;
   const tab = TABS.find((candidate) => candidate.kind === active) ?? TABS[0];
   if (!tab) return null;
+  const tabs = [
+    ...TABS.map((candidate) => ({ id: candidate.kind, title: t(candidate.title) })),
+    ...(hasUserFeatures ? [{ id: 'user' as const, title: t('userLayers:heading') }] : []),
+  ];
+  const shown = userTab ? 'user' : tab.kind;
 
   return (
     <section className="panel place-lists" aria-labelledby="lists-heading">
@@ -106,47 +189,51 @@ export function PlaceLists() {
         className="tabs"
         onKeyDown={(event) => moveFocus(event, '[role="tab"]', ['ArrowLeft', 'ArrowRight'])}
       >
-        {TABS.map((candidate) => (
+        {tabs.map((candidate) => (
           <button
-            key={candidate.kind}
+            key={candidate.id}
             type="button"
             role="tab"
-            id={`tab-${candidate.kind}`}
-            aria-selected={candidate.kind === active}
-            aria-controls={`list-${candidate.kind}`}
-            tabIndex={candidate.kind === active ? 0 : -1}
-            onFocus={() => setActive(candidate.kind)}
-            onClick={() => setActive(candidate.kind)}
+            id={`tab-${candidate.id}`}
+            aria-selected={candidate.id === shown}
+            aria-controls={`list-${candidate.id}`}
+            tabIndex={candidate.id === shown ? 0 : -1}
+            onFocus={() => setActive(candidate.id)}
+            onClick={() => setActive(candidate.id)}
           >
-            {t(candidate.title)}
+            {candidate.title}
           </button>
         ))}
       </div>
       <div
-        id={`list-${tab.kind}`}
+        id={`list-${shown}`}
         role="tabpanel"
-        aria-labelledby={`tab-${tab.kind}`}
-        data-list={tab.kind}
+        aria-labelledby={`tab-${shown}`}
+        data-list={shown}
         onKeyDown={(event) => moveFocus(event, 'button', ['ArrowUp', 'ArrowDown'])}
       >
-        <ul className="place-list">
-          {tab.items(atlas, lang).map((item) => {
-            const current = selection?.kind === tab.kind && selection.id === item.id;
-            return (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  data-id={item.id}
-                  aria-current={current ? 'true' : undefined}
-                  onClick={() => choose({ kind: tab.kind, id: item.id })}
-                >
-                  <span className="item-name">{item.name}</span>
-                  {item.detail ? <span className="item-detail">{item.detail}</span> : null}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        {userTab ? (
+          <UserFeatureList />
+        ) : (
+          <ul className="place-list">
+            {tab.items(atlas, lang).map((item) => {
+              const current = selection?.kind === tab.kind && selection.id === item.id;
+              return (
+                <li key={item.id}>
+                  <button
+                    type="button"
+                    data-id={item.id}
+                    aria-current={current ? 'true' : undefined}
+                    onClick={() => choose({ kind: tab.kind, id: item.id })}
+                  >
+                    <span className="item-name">{item.name}</span>
+                    {item.detail ? <span className="item-detail">{item.detail}</span> : null}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </div>
     </section>
   );

@@ -21,6 +21,7 @@ import {
   useSessionStore,
 } from '../../state/scenario-session';
 import { currentScenario, useScenarioStore } from '../../state/scenario-store';
+import { useUserLayersStore } from '../../state/user-layers-store';
 import type { Scenario } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
 import { downloadBlob } from '../download';
@@ -137,7 +138,15 @@ export function ScenarioPanel() {
           onClick={() =>
             download(
               fileName(name),
-              JSON.stringify(exportScenarioGeoJSON(currentScenario(), atlas), null, 2),
+              JSON.stringify(
+                exportScenarioGeoJSON(
+                  currentScenario(),
+                  atlas,
+                  useUserLayersStore.getState().layers,
+                ),
+                null,
+                2,
+              ),
             )
           }
         >
@@ -155,7 +164,13 @@ export function ScenarioPanel() {
           type="button"
           onClick={() =>
             void navigator.clipboard?.writeText(shareUrl()).then(
-              () => notify({ tone: 'info', message: { key: 'linkCopied' } }),
+              () => {
+                notify({ tone: 'info', message: { key: 'linkCopied' } });
+                // A link stays short: the added layers travel only in the exported file.
+                if (useUserLayersStore.getState().layers.length > 0) {
+                  notify({ tone: 'info', message: { key: 'linkWithoutLayers' } });
+                }
+              },
               () => undefined,
             )
           }

@@ -8,12 +8,14 @@ import type { ScenarioView } from '../../vocabulary/scenario';
 import { ExportMenu } from '../export/export-menu';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { LanguageSwitch } from '../language/language-switch';
-import { LayerPanel } from '../layers/layer-panel';
+import { LayerPanel, UserLayersPanel } from '../layers/layer-panel';
 import { PlaceLists } from '../lists/place-lists';
+import { FileDrop } from '../map/file-drop';
 import { PresentButton } from '../presentation/present-button';
 import { PresentationOverlay } from '../presentation/presentation-overlay';
 import { SlidesPanel } from '../presentation/slides-panel';
 import { ProfilePanel } from '../profile/profile-panel';
+import { UserFeatureProfile } from '../profile/user-feature-profile';
 import { SearchBox } from '../search/search-box';
 import { KeyboardHelp } from './keyboard-help';
 import { ModeSwitch } from './mode-switch';
@@ -110,11 +112,14 @@ export function AppLayout() {
         <Suspense fallback={<p role="status">{t('shell:loading')}</p>}>
           <sidePanel.Panel />
         </Suspense>
+        {mode === 'explore' ? null : <UserLayersPanel />}
       </nav>
       <main id="map-area" className="map-area" tabIndex={-1}>
-        <Suspense fallback={<div className="map-view" data-map-ready="false" />}>
-          <MapView />
-        </Suspense>
+        <FileDrop>
+          <Suspense fallback={<div className="map-view" data-map-ready="false" />}>
+            <MapView />
+          </Suspense>
+        </FileDrop>
       </main>
       {/* Investors' filters and profiles read the same zones and catchments as the planner's. */}
       {mode !== 'explore' || profileOpen ? (
@@ -123,6 +128,7 @@ export function AppLayout() {
         </Suspense>
       ) : null}
       {presenting ? null : <ProfilePanel />}
+      {presenting ? null : <UserFeatureProfile />}
       {presenting ? null : <Notices />}
       <PresentationOverlay />
     </div>
