@@ -1,6 +1,10 @@
 // "Add data…": files the user brings become layers on the map, listed with their counts, styled
 // by a field with a legend, kept across a reload, and their features' properties shown as text.
 // A refused file gives an alert naming it and leaves the layers already added alone.
+
+import { zipSync } from 'fflate';
+import { writeGeoPackage } from '../../src/user-data/geopackage/write-geopackage';
+import { dbf, pointShp } from '../helpers/shapefile-writer';
 import {
   addDataFiles,
   chooseUserFeatureFromList,
@@ -64,6 +68,50 @@ const geojson = JSON.stringify({
   ],
 });
 
+// Google Earth's KML: two placemarks with heights (KML writes lon,lat,alt).
+const kml = `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+<Placemark><name>Ош</name><Point><coordinates>${oshLon},${oshLat},960</coordinates></Point></Placemark>
+<Placemark><name>Нарын</name><Point><coordinates>${narynLon},${narynLat},2040</coordinates></Point></Placemark>
+</Document></kml>`;
+
+// A zipped point Shapefile as QGIS writes it: .shp, .shx, .dbf and a WGS84 .prj.
+const WGS84_PRJ =
+  'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
+const wells = pointShp([
+  [bishkekLon, bishkekLat],
+  [talasLon, talasLat],
+  [karakolLon, karakolLat],
+]);
+const shapefileZip = zipSync({
+  'wells.shp': wells.shp,
+  'wells.shx': wells.shx,
+  'wells.dbf': dbf(
+    [{ name: 'NAME', type: 'C', length: 20 }],
+    [['Bishkek'], ['Talas'], ['Karakol']],
+    (text) => new TextEncoder().encode(text),
+  ),
+  'wells.prj': new TextEncoder().encode(WGS84_PRJ),
+});
+
+// A GeoPackage with one point table, written by the atlas's own writer (read back by the import).
+const geopackage = await writeGeoPackage([
+  {
+    name: 'sites',
+    title: 'Sites',
+    description: '',
+    geometryType: 'POINT',
+    fields: [{ name: 'name', type: 'TEXT' }],
+    features: [
+      { geometry: { type: 'Point', coordinates: [oshLon, oshLat] }, properties: { name: 'Osh' } },
+      {
+        geometry: { type: 'Point', coordinates: [narynLon, narynLat] },
+        properties: { name: 'Naryn' },
+      },
+    ],
+  },
+]);
+
 /** Each file a user may add, and what the layer panel must say of it: one entry per format. */
 const FILE_CASES: { file: UploadFile; count: string }[] = [
   {
@@ -72,6 +120,26 @@ const FILE_CASES: { file: UploadFile; count: string }[] = [
   },
   {
     file: { name: 'roads.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(geojson) },
+    count: '2 features',
+  },
+  {
+    file: {
+      name: 'peaks.kml',
+      mimeType: 'application/vnd.google-earth.kml+xml',
+      buffer: Buffer.from(kml),
+    },
+    count: '2 features',
+  },
+  {
+    file: { name: 'wells.zip', mimeType: 'application/zip', buffer: Buffer.from(shapefileZip) },
+    count: '3 features',
+  },
+  {
+    file: {
+      name: 'sites.gpkg',
+      mimeType: 'application/geopackage+sqlite3',
+      buffer: Buffer.from(geopackage),
+    },
     count: '2 features',
   },
 ];
@@ -90,11 +158,12 @@ test.describe('the user’s layers', () => {
     for (const { file, count } of FILE_CASES) {
       await expect(userLayerCount(userLayerEntry(page, file.name))).toHaveText(count);
     }
-    await expect(notice(page, 'roads.geojson added: 2 features')).toBeAttached();
+    // One polite announcement per file, each replacing the one before: the last file's remains.
+    await expect(notice(page, 'sites.gpkg added: 2 features')).toBeAttached();
     await expect.poll(() => userMapLayerIds(page)).toContain('user-layer-1-circle');
     expect(await userMapLayerIds(page)).toContain('user-layer-2-line');
     await removeUserLayer(userLayerEntry(page, 'roads.geojson'));
-    await expect(userLayerEntries(page)).toHaveCount(1);
+    await expect(userLayerEntries(page)).toHaveCount(FILE_CASES.length - 1);
     await expect.poll(() => userMapLayerIds(page)).not.toContain('user-layer-2-line');
     expect(await userMapLayerIds(page)).toContain('user-layer-1-circle');
   });

@@ -7,8 +7,8 @@ import type { Geometry } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../../../src/user-data/parse-file';
 import type { ImportOutcome } from '../../../src/user-data/types';
+import { dbf, pointShp } from '../../helpers/shapefile-writer';
 import { bytesOf } from './helpers';
-import { dbf, pointShp } from './shapefile-writer';
 import { workbook } from './xlsx-writer';
 
 let cases = 0;
