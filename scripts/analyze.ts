@@ -11,7 +11,7 @@ import {
   parseAnalysisParams,
 } from '../src/analysis/params';
 import { runAnalysis } from '../src/analysis/run-analysis';
-import type { NodeOverrides } from '../src/analysis/types';
+import type { AnalysisInput, NodeOverrides } from '../src/analysis/types';
 import { readAnalysisInput } from './analyze-input';
 import {
   PLAN_OPTIONS,
@@ -21,6 +21,7 @@ import {
   type PlanCommand,
   runPlan,
 } from './analyze-plan';
+import { readSettlementTable } from './analyze-settlements';
 
 const USAGE = `Usage: npm run analyze -- [options] --out DIR
 
@@ -41,6 +42,9 @@ Options:
   --radius KM       catchment radius, 5–150            (default 50)
   --zone-depth KM   depth of all four zones, 5–100     (default 30)
   --band-depth KM   border band depth, 5–100           (default 30)
+  --settlements FILE  the population base instead of the listed settlements: CSV with name, lat,
+                    lon, population columns, or GeoJSON Points with name and population
+                    (a bad table is reported by row and column, exit code 2)
   --plan P          stages | sites | gravity: a plan instead of the analysis (below)
   --out DIR         output directory (required)
   --help            this text
@@ -95,6 +99,7 @@ function parseCommandLine(argv: string[]) {
         'zone-depth': { type: 'string' },
         'band-depth': { type: 'string' },
         plan: { type: 'string' },
+        settlements: { type: 'string' },
         'stage-size': { type: 'string' },
         objective: { type: 'string' },
         count: { type: 'string' },
@@ -166,6 +171,7 @@ function parseCommandLine(argv: string[]) {
   return {
     help: false as const,
     out: values.out,
+    settlements: values.settlements,
     plan: plan === undefined ? undefined : { plan, ...planOptions },
     params: params as AnalysisParamsInput,
     // Checked by the engine, which throws AnalysisParamsError listing every problem.
@@ -188,9 +194,24 @@ async function main(argv: string[]): Promise<number> {
   }
   if (cmd.plan)
     return runPlanCommand({ ...cmd.plan, out: cmd.out, overrides: cmd.overrides }, cmd.params);
+  let settlements: AnalysisInput['settlements'] | undefined;
+  if (cmd.settlements) {
+    const table = await readSettlementTable(cmd.settlements);
+    if ('problems' in table) {
+      console.error(
+        `analyze: the settlement table cannot be used:\n  ${table.problems.join('\n  ')}`,
+      );
+      return 2;
+    }
+    settlements = table.settlements;
+  }
   let result: Awaited<ReturnType<typeof runAnalysis>>;
   try {
-    result = await runAnalysis(readAnalysisInput(), cmd.params, cmd.overrides);
+    result = await runAnalysis(
+      readAnalysisInput(undefined, settlements),
+      cmd.params,
+      cmd.overrides,
+    );
   } catch (e) {
     if (!(e instanceof AnalysisParamsError)) throw e;
     console.error(`analyze: ${e.issues.join('; ')}\n\n${USAGE}`);
@@ -211,7 +232,7 @@ async function main(argv: string[]): Promise<number> {
   const c = result.coverage;
   console.log(
     `analyze: ${c.method} ${c.radiusKm} km — covered ${(c.coveredShare * 100).toFixed(1)} % of ` +
-      `${Math.round(c.countryAreaKm2)} km², ${c.settlementsCovered}/${c.settlements} listed settlements; ` +
+      `${Math.round(c.countryAreaKm2)} km², ${c.settlementsCovered}/${c.settlements} ${cmd.settlements ? `settlements of ${cmd.settlements}` : 'listed settlements'}; ` +
       `band ${c.borderBand.depthKm} km ${Math.round(c.borderBand.areaKm2)} km². Wrote ${cmd.out}`,
   );
   return 0;
