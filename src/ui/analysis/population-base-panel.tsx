@@ -74,7 +74,7 @@ export function PopulationBasePanel() {
       <p className="population-base-in-use" data-testid="population-base">
         {baseSentence(t, atlas, base)}
       </p>
-      <fieldset className="population-base-mode">
+      <fieldset className="method population-base-mode">
         <legend>{t('populationBase:mode')}</legend>
         {MODES.map((option) => (
           <label key={option}>
@@ -88,7 +88,7 @@ export function PopulationBasePanel() {
           </label>
         ))}
       </fieldset>
-      <div className="population-base-actions">
+      <div className="buttons population-base-actions">
         <button
           type="button"
           aria-describedby={hintId}
@@ -119,24 +119,26 @@ export function PopulationBasePanel() {
       {base && base.problems.length > 0 ? (
         <details className="population-base-problems">
           <summary>{t('populationBase:problems', { count: base.problems.length })}</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('populationBase:problems.row')}</th>
-                <th scope="col">{t('populationBase:problems.name')}</th>
-                <th scope="col">{t('populationBase:problems.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {base.problems.map((problem) => (
-                <tr key={problem.row}>
-                  <td>{problem.row}</td>
-                  <td>{problem.name}</td>
-                  <td>{t(`populationBase:reason.${problem.reason}`)}</td>
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('populationBase:problems.row')}</th>
+                  <th scope="col">{t('populationBase:problems.name')}</th>
+                  <th scope="col">{t('populationBase:problems.reason')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {base.problems.map((problem) => (
+                  <tr key={problem.row}>
+                    <td>{problem.row}</td>
+                    <td>{problem.name}</td>
+                    <td>{t(`populationBase:reason.${problem.reason}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </details>
       ) : null}
     </section>
