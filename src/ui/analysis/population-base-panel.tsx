@@ -18,7 +18,7 @@ import { chooseSettlementFile } from './settlement-file';
 const MODES: readonly BaseMode[] = ['replace', 'extend'];
 
 /** The sentence naming the base, with its settlements and people. */
-export function baseSentence(t: Translate, atlas: AtlasData, base: PopulationBase | null): string {
+function baseSentence(t: Translate, atlas: AtlasData, base: PopulationBase | null): string {
   const { settlements, population } = baseTotals(atlas, base);
   const values = { count: settlements, people: population };
   if (!base) return t('populationBase:openData', values);
