@@ -84,9 +84,9 @@ describe('docs/architecture.md stays true', () => {
       .map((rule: { name: string }) => rule.name)
       .filter((name: string) => name.startsWith('layer-'))
       .map((name: string) => name.slice('layer-'.length));
-    const rows = [...doc.matchAll(/^\| (\d) \| ([^|]+) \|/gm)];
+    const rows = [...doc.matchAll(/^\| (\d+) \| ([^|]+) \|/gm)];
     const documented = rows.flatMap((row) =>
-      [...(row[2] ?? '').matchAll(/`(\w+)`/g)].map((m) => m[1]),
+      [...(row[2] ?? '').matchAll(/`([\w-]+)`/g)].map((m) => m[1]),
     );
     expect(documented).toEqual(layerRules);
   });
