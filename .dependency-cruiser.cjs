@@ -7,7 +7,9 @@ const LAYERS = [
   ['i18n'],
   ['data'],
   ['analysis'],
-  ['search', 'investor', 'scenario', 'planning', 'user-data'],
+  ['search', 'investor', 'scenario', 'planning'],
+  // Above search and scenario: imported tables are matched on the search keys and region polygons.
+  ['user-data'],
   ['profile', 'worker'],
   ['state'],
   ['map'],

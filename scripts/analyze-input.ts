@@ -32,12 +32,30 @@ function readAtlasFile<K extends AtlasFileKey>(geodataDir: string, key: K): Atla
   return ATLAS_SCHEMAS[key].parse(raw) as AtlasData[K];
 }
 
-/** Validates the six files the analysis needs with their own schemas and builds the input. */
-export function readAnalysisInput(geodataDir = GEODATA): AnalysisInput {
+/**
+ * Validates the six files the analysis needs with their own schemas and builds the input, on the
+ * listed settlements or on the given population base (`--settlements`).
+ */
+export function readAnalysisInput(
+  geodataDir = GEODATA,
+  settlements?: AnalysisInput['settlements'],
+): AnalysisInput {
   const atlas = Object.fromEntries(
     KEYS.map((key) => [key, readAtlasFile(geodataDir, key)]),
   ) as AnalysisAtlas;
-  return analysisInputFromAtlas(atlas);
+  return analysisInputFromAtlas(atlas, settlements);
+}
+
+/** The whole validated atlas: the names and regions a settlement table is matched against. */
+export function readAtlas(geodataDir = GEODATA): AtlasData {
+  return parseAtlasData(
+    Object.fromEntries(
+      ATLAS_FILE_KEYS.map((key) => [
+        key,
+        JSON.parse(readFileSync(`${geodataDir}/${ATLAS_FILES[key]}`, 'utf8')),
+      ]),
+    ) as Record<AtlasFileKey, unknown>,
+  );
 }
 
 /** The planning input (analysis input, own-programme nodes, neighbours' cities) from geodata/. */

@@ -11,7 +11,7 @@ import {
   parseAnalysisParams,
 } from '../src/analysis/params';
 import { runAnalysis } from '../src/analysis/run-analysis';
-import type { NodeOverrides } from '../src/analysis/types';
+import type { AnalysisInput, NodeOverrides } from '../src/analysis/types';
 import { analysisGeoPackage, readAnalysisInput } from './analyze-input';
 import {
   PLAN_OPTIONS,
@@ -21,6 +21,7 @@ import {
   type PlanCommand,
   runPlan,
 } from './analyze-plan';
+import { readSettlementTable } from './analyze-settlements';
 
 const USAGE = `Usage: npm run analyze -- [options] --out DIR
 
@@ -45,6 +46,9 @@ Options:
   --band-depth KM   border band depth, 5–100           (default 30)
   --gpkg            also write analysis.gpkg (layers catchments, uncovered, overlaps, zones,
                     border_band, growth_nodes, settlements with what covers each)
+  --settlements FILE  the population base instead of the listed settlements: CSV with name, lat,
+                    lon, population columns, or GeoJSON Points with name and population
+                    (a bad table is reported by row and column, exit code 2)
   --plan P          stages | sites | gravity: a plan instead of the analysis (below)
   --out DIR         output directory (required)
   --help            this text
@@ -99,6 +103,7 @@ function parseCommandLine(argv: string[]) {
         'zone-depth': { type: 'string' },
         'band-depth': { type: 'string' },
         plan: { type: 'string' },
+        settlements: { type: 'string' },
         'stage-size': { type: 'string' },
         objective: { type: 'string' },
         count: { type: 'string' },
@@ -172,6 +177,7 @@ function parseCommandLine(argv: string[]) {
     help: false as const,
     out: values.out,
     gpkg: values.gpkg === true,
+    settlements: values.settlements,
     plan: plan === undefined ? undefined : { plan, ...planOptions },
     params: params as AnalysisParamsInput,
     // Checked by the engine, which throws AnalysisParamsError listing every problem.
@@ -194,9 +200,24 @@ async function main(argv: string[]): Promise<number> {
   }
   if (cmd.plan)
     return runPlanCommand({ ...cmd.plan, out: cmd.out, overrides: cmd.overrides }, cmd.params);
+  let settlements: AnalysisInput['settlements'] | undefined;
+  if (cmd.settlements) {
+    const table = await readSettlementTable(cmd.settlements);
+    if ('problems' in table) {
+      console.error(
+        `analyze: the settlement table cannot be used:\n  ${table.problems.join('\n  ')}`,
+      );
+      return 2;
+    }
+    settlements = table.settlements;
+  }
   let result: Awaited<ReturnType<typeof runAnalysis>>;
   try {
-    result = await runAnalysis(readAnalysisInput(), cmd.params, cmd.overrides);
+    result = await runAnalysis(
+      readAnalysisInput(undefined, settlements),
+      cmd.params,
+      cmd.overrides,
+    );
   } catch (e) {
     if (!(e instanceof AnalysisParamsError)) throw e;
     console.error(`analyze: ${e.issues.join('; ')}\n\n${USAGE}`);
@@ -218,7 +239,7 @@ async function main(argv: string[]): Promise<number> {
   const c = result.coverage;
   console.log(
     `analyze: ${c.method} ${c.radiusKm} km — covered ${(c.coveredShare * 100).toFixed(1)} % of ` +
-      `${Math.round(c.countryAreaKm2)} km², ${c.settlementsCovered}/${c.settlements} listed settlements; ` +
+      `${Math.round(c.countryAreaKm2)} km², ${c.settlementsCovered}/${c.settlements} ${cmd.settlements ? `settlements of ${cmd.settlements}` : 'listed settlements'}; ` +
       `band ${c.borderBand.depthKm} km ${Math.round(c.borderBand.areaKm2)} km². Wrote ${cmd.out}`,
   );
   return 0;

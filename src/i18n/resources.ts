@@ -10,6 +10,7 @@ import { notices } from './namespaces/notices';
 import { places } from './namespaces/places';
 import { planner } from './namespaces/planner';
 import { planning } from './namespaces/planning';
+import { populationBase } from './namespaces/population-base';
 import { presentation } from './namespaces/presentation';
 import { search } from './namespaces/search';
 import { shell } from './namespaces/shell';
@@ -33,6 +34,7 @@ export const NAMESPACES = [
   'keyboard',
   'importing',
   'userLayers',
+  'populationBase',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -52,6 +54,7 @@ const NAMESPACE_TEXTS = {
   keyboard,
   importing,
   userLayers,
+  populationBase,
 } satisfies Record<Namespace, unknown>;
 
 /** The English strings of every namespace: the type i18next checks keys and placeholders against. */

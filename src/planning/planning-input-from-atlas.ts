@@ -1,5 +1,6 @@
 // Builds the planning input from the validated geodata (the app's and the CLI's loader).
 import { type AnalysisAtlas, analysisInputFromAtlas } from '../analysis/analysis-input-from-atlas';
+import type { AnalysisInput } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
 import type { PlanningInput } from './planning-session';
 
@@ -7,14 +8,17 @@ import type { PlanningInput } from './planning-session';
 export type PlanningAtlas = AnalysisAtlas & Pick<AtlasData, 'foreignCities'>;
 
 /**
- * The analysis input plus the §5.1 cities with programmes of their own (always open while
+ * The analysis input (on the same population base) plus the §5.1 cities with programmes of their own (always open while
  * staging) and the neighbours' cities (Huff attractors), from geodata only.
  * @example
  * planningInputFromAtlas(atlas).ownProgrammeNodes; // ['bishkek', 'osh']
  */
-export function planningInputFromAtlas(atlas: PlanningAtlas): PlanningInput {
+export function planningInputFromAtlas(
+  atlas: PlanningAtlas,
+  settlements?: AnalysisInput['settlements'],
+): PlanningInput {
   return {
-    ...analysisInputFromAtlas(atlas),
+    ...analysisInputFromAtlas(atlas, settlements),
     ownProgrammeNodes: atlas.growthNodes.nodes.filter((n) => n.ownProgramme).map((n) => n.id),
     foreignCities: atlas.foreignCities.features.map((f) => ({
       id: f.properties.id,

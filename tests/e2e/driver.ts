@@ -1551,3 +1551,39 @@ export async function userFeatureProperties(page: Page): Promise<[string, string
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The population base: the user's settlement table
+// ---------------------------------------------------------------------------------------------
+
+/** The analysis panel's part naming the population base in use (English interface). */
+export function populationBase(page: Page): Locator {
+  return page.getByRole('region', { name: 'Population base' });
+}
+
+/**
+ * Chooses a settlement table through "Use a settlement table…" (the native file chooser), in
+ * the mode given (the radio buttons of the panel), and waits for the base to name the file.
+ */
+export async function chooseSettlementTable(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  mode: 'replaces' | 'extends' = 'replaces',
+): Promise<void> {
+  const base = populationBase(page);
+  await base.getByRole('radio', { name: new RegExp(`^${mode} the listed`) }).check();
+  const chooser = page.waitForEvent('filechooser');
+  await base.getByRole('button', { name: 'Use a settlement table…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(base.getByText(`Your table ${file.name}`)).toBeVisible({ timeout: MAP_TIMEOUT });
+}
+
+/** Goes back to the listed settlements as the population base. */
+export async function backToOpenData(page: Page): Promise<void> {
+  await populationBase(page).getByRole('button', { name: 'Back to open data' }).click();
+}
+
+/** A number as the statistics write it (thin spaces, commas), as a number. */
+export async function numberIn(cell: Locator): Promise<number> {
+  return Number((await cell.textContent())?.replace(/\D/g, ''));
+}

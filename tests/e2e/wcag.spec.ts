@@ -8,6 +8,7 @@ import {
   addDataFiles,
   analysisAnnouncement,
   chooseFinderResult,
+  chooseSettlementTable,
   expect,
   exportAction,
   exportButton,
@@ -24,6 +25,7 @@ import {
   openCandidateToolByKeyboard,
   openExport,
   openPresenterView,
+  populationBase,
   presenterView,
   profile,
   restyleUserLayer,
@@ -68,6 +70,23 @@ for (const { width, height, target } of VIEWPORTS) {
       await openAtlas(page, '?lang=en');
       if (phone) await showPanel(page);
       await openAnalysis(page);
+      await expectAccessible(page, target);
+    });
+
+    test('analyse: a settlement table in use, its rows left out shown', async ({ page }) => {
+      test.slow(); // two analysis runs before the audit
+      await openAtlas(page, '?lang=en');
+      if (phone) await showPanel(page);
+      await openAnalysis(page);
+      await chooseSettlementTable(page, {
+        name: 'census.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('name,population\nTokmok,80000\nAk-Suu,100\n'),
+      });
+      await populationBase(page).getByText('1 row left out').click();
+      await expect(
+        populationBase(page).getByRole('button', { name: 'Back to open data' }),
+      ).toBeVisible();
       await expectAccessible(page, target);
     });
 
@@ -424,6 +443,13 @@ test.describe('the accessibility tree at 1920×1080', () => {
             - checkbox "Catchment areas" [checked]
           - term: Covered
           - term: Population of listed towns covered
+          - region "Population base":
+            - heading "Population base" [level=3]
+            - paragraph: /Open data. 143 listed settlements/
+            - group "The table":
+              - radio "replaces the listed settlements" [checked]
+              - radio "extends the listed settlements"
+            - button "Use a settlement table…"
           - region "Statistics":
             - heading "Statistics" [level=3]
             - table "Growth nodes"

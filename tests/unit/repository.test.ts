@@ -84,7 +84,7 @@ describe('docs/architecture.md stays true', () => {
       .map((rule: { name: string }) => rule.name)
       .filter((name: string) => name.startsWith('layer-'))
       .map((name: string) => name.slice('layer-'.length));
-    const rows = [...doc.matchAll(/^\| (\d) \| ([^|]+) \|/gm)];
+    const rows = [...doc.matchAll(/^\| (\d+) \| ([^|]+) \|/gm)];
     const documented = rows.flatMap((row) =>
       [...(row[2] ?? '').matchAll(/`([\w-]+)`/g)].map((m) => m[1]),
     );

@@ -18,6 +18,31 @@ export const notices = defineNamespace({
       'The scenario in this atlas file could not be read; the map opened with the defaults.',
     storageUnavailable:
       'Scenarios cannot be saved in this browser (private mode?). Your work stays until you close the page: export it to keep it.',
+    'populationBase.inUse.replace_one':
+      'Population base: your table {{file}} replaces the listed settlements: {{count, number}} settlement, {{people, number}} people.',
+    'populationBase.inUse.replace_other':
+      'Population base: your table {{file}} replaces the listed settlements: {{count, number}} settlements, {{people, number}} people.',
+    'populationBase.inUse.extend_one':
+      'Population base: your table {{file}} extends the listed settlements: {{count, number}} settlement, {{people, number}} people.',
+    'populationBase.inUse.extend_other':
+      'Population base: your table {{file}} extends the listed settlements: {{count, number}} settlements, {{people, number}} people.',
+    'populationBase.openData_one':
+      'Population base: the open data again, {{count, number}} listed settlement, {{people, number}} people.',
+    'populationBase.openData_other':
+      'Population base: the open data again, {{count, number}} listed settlements, {{people, number}} people.',
+    'populationBase.noNameColumn':
+      '{{file}} cannot be a settlement table: no column of names (name, название, аталышы…). Its columns: {{columns}}. The population base is unchanged.',
+    'populationBase.noPopulationColumn':
+      '{{file}} cannot be a settlement table: no population column (population, население, калкы…). Its columns: {{columns}}. The population base is unchanged.',
+    'populationBase.noUsableRow_one':
+      '{{file}}: its {{count, number}} row could not be used. The population base is unchanged.',
+    'populationBase.noUsableRow_other':
+      '{{file}}: none of its {{count, number}} rows could be used. The population base is unchanged.',
+    'populationBase.unreadable': '{{why}} The population base is unchanged.',
+    'populationBase.notSaved':
+      'Your settlement table cannot be kept in this browser: it is used until you close the page.',
+    'populationBase.storageFull':
+      'The browser storage is full: your settlement table is used until you close the page.',
     storageFull:
       'The browser storage is full: the latest changes are kept only until you close the page. Export or delete scenarios.',
     recoveredCorrupt:
@@ -106,6 +131,47 @@ export const notices = defineNamespace({
       'Сценарий в этом файле атласа не удалось прочитать; карта открыта с настройками по умолчанию.',
     storageUnavailable:
       'В этом браузере нельзя сохранять сценарии (приватный режим?). Работа сохранится до закрытия страницы: экспортируйте её.',
+    'populationBase.inUse.replace_one':
+      'Население считается по вашей таблице {{file}} вместо списка поселений: {{count, number}} поселение, {{people, number}} человек.',
+    'populationBase.inUse.replace_few':
+      'Население считается по вашей таблице {{file}} вместо списка поселений: {{count, number}} поселения, {{people, number}} человек.',
+    'populationBase.inUse.replace_many':
+      'Население считается по вашей таблице {{file}} вместо списка поселений: {{count, number}} поселений, {{people, number}} человек.',
+    'populationBase.inUse.replace_other':
+      'Население считается по вашей таблице {{file}} вместо списка поселений: {{count, number}} поселения, {{people, number}} человек.',
+    'populationBase.inUse.extend_one':
+      'Население считается по списку поселений, дополненному вашей таблицей {{file}}: {{count, number}} поселение, {{people, number}} человек.',
+    'populationBase.inUse.extend_few':
+      'Население считается по списку поселений, дополненному вашей таблицей {{file}}: {{count, number}} поселения, {{people, number}} человек.',
+    'populationBase.inUse.extend_many':
+      'Население считается по списку поселений, дополненному вашей таблицей {{file}}: {{count, number}} поселений, {{people, number}} человек.',
+    'populationBase.inUse.extend_other':
+      'Население считается по списку поселений, дополненному вашей таблицей {{file}}: {{count, number}} поселения, {{people, number}} человек.',
+    'populationBase.openData_one':
+      'Население снова считается по открытым данным: {{count, number}} поселение, {{people, number}} человек.',
+    'populationBase.openData_few':
+      'Население снова считается по открытым данным: {{count, number}} поселения, {{people, number}} человек.',
+    'populationBase.openData_many':
+      'Население снова считается по открытым данным: {{count, number}} поселений, {{people, number}} человек.',
+    'populationBase.openData_other':
+      'Население снова считается по открытым данным: {{count, number}} поселения, {{people, number}} человек.',
+    'populationBase.noNameColumn':
+      '{{file}} не подходит как таблица поселений: нет столбца с названиями (name, название, аталышы…). Её столбцы: {{columns}}. Основа расчёта населения не изменилась.',
+    'populationBase.noPopulationColumn':
+      '{{file}} не подходит как таблица поселений: нет столбца населения (population, население, калкы…). Её столбцы: {{columns}}. Основа расчёта населения не изменилась.',
+    'populationBase.noUsableRow_one':
+      '{{file}}: нельзя использовать ни одну строку из {{count, number}}. Основа расчёта населения не изменилась.',
+    'populationBase.noUsableRow_few':
+      '{{file}}: нельзя использовать ни одну из {{count, number}} строк. Основа расчёта населения не изменилась.',
+    'populationBase.noUsableRow_many':
+      '{{file}}: нельзя использовать ни одну из {{count, number}} строк. Основа расчёта населения не изменилась.',
+    'populationBase.noUsableRow_other':
+      '{{file}}: нельзя использовать ни одну из {{count, number}} строки. Основа расчёта населения не изменилась.',
+    'populationBase.unreadable': '{{why}} Основа расчёта населения не изменилась.',
+    'populationBase.notSaved':
+      'Вашу таблицу поселений нельзя сохранить в этом браузере: она используется, пока страница открыта.',
+    'populationBase.storageFull':
+      'Хранилище браузера заполнено: ваша таблица поселений используется, пока страница открыта.',
     storageFull:
       'Хранилище браузера заполнено: последние изменения живут до закрытия страницы. Экспортируйте или удалите сценарии.',
     recoveredCorrupt:
@@ -206,6 +272,31 @@ export const notices = defineNamespace({
       'Бул атлас файлындагы сценарийди окуу мүмкүн болгон жок; карта демейки жөндөөлөр менен ачылды.',
     storageUnavailable:
       'Бул браузерде сценарийлерди сактоого болбойт (жеке режим?). Иш барак жабылганга чейин сакталат: аны экспорттоңуз.',
+    'populationBase.inUse.replace_one':
+      'Калк сиздин {{file}} таблицаңыз боюнча эсептелет, конуштардын тизмесинин ордуна: {{count, number}} конуш, {{people, number}} адам.',
+    'populationBase.inUse.replace_other':
+      'Калк сиздин {{file}} таблицаңыз боюнча эсептелет, конуштардын тизмесинин ордуна: {{count, number}} конуш, {{people, number}} адам.',
+    'populationBase.inUse.extend_one':
+      'Калк сиздин {{file}} таблицаңыз менен толукталган конуштардын тизмеси боюнча эсептелет: {{count, number}} конуш, {{people, number}} адам.',
+    'populationBase.inUse.extend_other':
+      'Калк сиздин {{file}} таблицаңыз менен толукталган конуштардын тизмеси боюнча эсептелет: {{count, number}} конуш, {{people, number}} адам.',
+    'populationBase.openData_one':
+      'Калк кайра ачык маалымат боюнча эсептелет: {{count, number}} конуш, {{people, number}} адам.',
+    'populationBase.openData_other':
+      'Калк кайра ачык маалымат боюнча эсептелет: {{count, number}} конуш, {{people, number}} адам.',
+    'populationBase.noNameColumn':
+      '{{file}} конуштардын таблицасы боло албайт: аталыштар мамычасы жок (name, название, аталышы…). Анын мамычалары: {{columns}}. Калктын негизи өзгөргөн жок.',
+    'populationBase.noPopulationColumn':
+      '{{file}} конуштардын таблицасы боло албайт: калк мамычасы жок (population, население, калкы…). Анын мамычалары: {{columns}}. Калктын негизи өзгөргөн жок.',
+    'populationBase.noUsableRow_one':
+      '{{file}}: анын {{count, number}} сабын колдонууга болбойт. Калктын негизи өзгөргөн жок.',
+    'populationBase.noUsableRow_other':
+      '{{file}}: анын {{count, number}} сабынын бирин да колдонууга болбойт. Калктын негизи өзгөргөн жок.',
+    'populationBase.unreadable': '{{why}} Калктын негизи өзгөргөн жок.',
+    'populationBase.notSaved':
+      'Конуштардын таблицаңызды бул браузерде сактоого болбойт: ал барак ачык турганда колдонулат.',
+    'populationBase.storageFull':
+      'Браузердин сактагычы толду: конуштардын таблицаңыз барак ачык турганда колдонулат.',
     storageFull:
       'Браузердин сактагычы толду: акыркы өзгөртүүлөр барак жабылганга чейин гана сакталат. Сценарийлерди экспорттоңуз же өчүрүңүз.',
     recoveredCorrupt:

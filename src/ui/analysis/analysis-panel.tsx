@@ -18,6 +18,7 @@ import type { TextKey } from '../../i18n/i18n';
 import { pick } from '../../i18n/languages';
 import { analysisColours } from '../../map/palette';
 import { useAnalysisStore } from '../../state/analysis-store';
+import { usePopulationBaseStore } from '../../state/population-base-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import {
   BAND_DEPTH_RANGE_KM,
@@ -33,6 +34,7 @@ import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { ZoneSwatch } from '../legend/zone-swatch';
 import { CoverageAnnouncement } from './coverage-announcement';
+import { PopulationBasePanel } from './population-base-panel';
 import { type Column, SortableTable } from './sortable-table';
 
 const LAYER_TITLE: Record<AnalysisLayerId, TextKey> = {
@@ -324,6 +326,7 @@ export function AnalysisPanel() {
   const params = useScenarioStore((state) => state.analysis);
   const movedCount = useScenarioStore((state) => Object.keys(state.nodes.moved).length);
   const visibleLayers = useScenarioStore((state) => state.view.analysisLayers);
+  const usesOpenData = usePopulationBaseStore((state) => state.base === null);
   const { setAnalysis, setView, resetMovedNodes } = useScenarioStore.getState();
   const toggleLayer = (layer: AnalysisLayerId) =>
     setView({ analysisLayers: { ...visibleLayers, [layer]: !visibleLayers[layer] } });
@@ -426,11 +429,14 @@ export function AnalysisPanel() {
       </fieldset>
 
       <Summary />
-      <p className="note">
-        {t('analysis:populationNote', {
-          population: formatNumber(lang, listedPopulation(atlas)),
-        })}
-      </p>
+      <PopulationBasePanel />
+      {usesOpenData ? (
+        <p className="note">
+          {t('analysis:populationNote', {
+            population: formatNumber(lang, listedPopulation(atlas)),
+          })}
+        </p>
+      ) : null}
       <StatsTables />
     </section>
   );

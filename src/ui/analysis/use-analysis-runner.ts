@@ -8,18 +8,26 @@ import { analysisInputFromAtlas } from '../../analysis/analysis-input-from-atlas
 import type { AtlasData } from '../../data/atlas';
 import { nodeOverrides } from '../../scenario/node-overrides';
 import { useAnalysisStore } from '../../state/analysis-store';
+import {
+  restorePopulationBase,
+  settlementsOfBase,
+  usePopulationBaseStore,
+} from '../../state/population-base-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { getAnalysisClient } from '../../worker/analysis-client';
 
-/** The worker is given the geodata once per atlas, however often the panel mounts. */
-const prepared = new WeakMap<AtlasData, Promise<void>>();
+/**
+ * The worker is given the geodata once per atlas and population base, however often the panel
+ * mounts; a new base (the user's settlement table, or back to the open data) prepares it again.
+ */
+const prepared = new WeakMap<AtlasData, { settlements: unknown; ready: Promise<void> }>();
 
 function prepare(atlas: AtlasData): Promise<void> {
-  let ready = prepared.get(atlas);
-  if (!ready) {
-    ready = getAnalysisClient().init(analysisInputFromAtlas(atlas));
-    prepared.set(atlas, ready);
-  }
+  const settlements = settlementsOfBase(atlas, usePopulationBaseStore.getState().base);
+  const last = prepared.get(atlas);
+  if (last && last.settlements === settlements) return last.ready;
+  const ready = getAnalysisClient().init(analysisInputFromAtlas(atlas, settlements));
+  prepared.set(atlas, { settlements, ready });
   return ready;
 }
 
@@ -30,7 +38,8 @@ export function useAnalysisRunner(atlas: AtlasData): void {
       const { nodes, analysis } = useScenarioStore.getState();
       const { dragPreview, started, succeeded, failed } = useAnalysisStore.getState();
       started();
-      prepare(atlas)
+      restorePopulationBase()
+        .then(() => prepare(atlas))
         .then(() =>
           getAnalysisClient().run(analysis, nodeOverrides(nodes, conceptIds, dragPreview)),
         )
@@ -59,9 +68,13 @@ export function useAnalysisRunner(atlas: AtlasData): void {
     const unsubscribeDrag = useAnalysisStore.subscribe((state, previous) => {
       if (state.dragPreview !== previous.dragPreview) ask();
     });
+    const unsubscribeBase = usePopulationBaseStore.subscribe((state, previous) => {
+      if (state.base !== previous.base) ask();
+    });
     return () => {
       unsubscribeScenario();
       unsubscribeDrag();
+      unsubscribeBase();
     };
   }, [atlas]);
 }

@@ -21,6 +21,7 @@ import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ZONE_NEIGHBOURS } from '../../vocabulary/analysis-params';
 import { DRIVER_SECTORS } from '../../vocabulary/ids';
+import { PopulationBaseLine } from '../analysis/population-base-panel';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useChoosePlace } from '../map/use-choose-place';
@@ -199,6 +200,7 @@ function Filters() {
           radius: formatDistance(lang, analysis.radiusKm),
         })}
       </p>
+      <PopulationBaseLine />
       <div className="buttons">
         <button type="button" onClick={clear} disabled={!hasFilters(filters)}>
           {t('investor:filter.clear')}

@@ -14,6 +14,7 @@ import { analysisColours } from '../../map/palette';
 import { nodeOverrides } from '../../scenario/node-overrides';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useNoticeStore } from '../../state/notice-store';
+import { settlementsOfBase, usePopulationBaseStore } from '../../state/population-base-store';
 import { loadSavedScenario, useSessionStore } from '../../state/scenario-session';
 import { currentScenario, useScenarioStore } from '../../state/scenario-store';
 import type { Scenario } from '../../vocabulary/scenario';
@@ -25,6 +26,8 @@ type Side = { scenario: Scenario; result: AnalysisResult };
 type Row = { label: string; a: number | null; b: number | null; format: (value: number) => string };
 
 let compareClient: AnalysisClient | null = null;
+/** The population base the comparison worker was given: a new base prepares it again. */
+let compareSettlements: unknown = null;
 
 export function ComparePanel() {
   const atlas = useAtlas();
@@ -53,15 +56,28 @@ export function ComparePanel() {
       }),
     [],
   );
+  // …and so does another population base: its figures count other people.
+  useEffect(
+    () =>
+      usePopulationBaseStore.subscribe((state, previous) => {
+        if (state.base === previous.base) return;
+        setSides(null);
+        setChange(null);
+        useAnalysisStore.getState().setCompared(null);
+      }),
+    [],
+  );
 
   const compare = async () => {
     const other = await loadSavedScenario(otherId);
     if (!other) return;
     setBusy(true);
     try {
-      if (!compareClient) {
-        compareClient = createAnalysisClient();
-        await compareClient.init(analysisInputFromAtlas(atlas));
+      const settlements = settlementsOfBase(atlas, usePopulationBaseStore.getState().base);
+      if (!compareClient || compareSettlements !== settlements) {
+        compareClient ??= createAnalysisClient();
+        compareSettlements = settlements;
+        await compareClient.init(analysisInputFromAtlas(atlas, settlements));
       }
       const conceptIds = atlas.growthNodes.nodes.map((node) => node.id);
       const runOf = (scenario: Scenario) => ({

@@ -10,19 +10,28 @@ import type { PlanOutcome } from '../../planning/planning-session';
 import { nodeOverrides } from '../../scenario/node-overrides';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { type PlanningJob, usePlanningStore } from '../../state/planning-store';
+import {
+  restorePopulationBase,
+  settlementsOfBase,
+  usePopulationBaseStore,
+} from '../../state/population-base-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import type { Stage } from '../../vocabulary/scenario';
 import { getPlanningClient } from '../../worker/planning-client';
 
-const prepared = new WeakMap<AtlasData, Promise<void>>();
+const prepared = new WeakMap<AtlasData, { settlements: unknown; ready: Promise<void> }>();
 
-/** The worker is given the geodata once per atlas (and again after a cancel restarts it). */
-function prepare(atlas: AtlasData): Promise<void> {
-  let ready = prepared.get(atlas);
-  if (!ready) {
-    ready = getPlanningClient().init(planningInputFromAtlas(atlas));
-    prepared.set(atlas, ready);
-  }
+/**
+ * The worker is given the geodata once per atlas and population base (and again after a cancel
+ * restarts it), so the planning counts the same people as the analysis.
+ */
+async function prepare(atlas: AtlasData): Promise<void> {
+  await restorePopulationBase();
+  const settlements = settlementsOfBase(atlas, usePopulationBaseStore.getState().base);
+  const last = prepared.get(atlas);
+  if (last && last.settlements === settlements) return last.ready;
+  const ready = getPlanningClient().init(planningInputFromAtlas(atlas, settlements));
+  prepared.set(atlas, { settlements, ready });
   return ready;
 }
 
@@ -49,7 +58,8 @@ export function planningKey(job: PlanningJob, atlas: AtlasData): string {
     bestSites: [options.siteObjective, options.siteCount],
     gravity: [options.alpha, options.beta, analysis.zoneDepthKm],
   }[job];
-  return JSON.stringify([job, overrides, analysis.radiusKm, relevant]);
+  const { revision } = usePopulationBaseStore.getState();
+  return JSON.stringify([job, overrides, analysis.radiusKm, relevant, revision]);
 }
 
 /** Sends one request with the scenario as it is now and stores the outcome. */

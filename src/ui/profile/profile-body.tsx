@@ -8,6 +8,7 @@ import { profileContextOf, territoryProfile } from '../../profile/territory-prof
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import type { Selection } from '../../vocabulary/selection';
+import { PopulationBaseLine } from '../analysis/population-base-panel';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { MoveNodeButton } from '../planner/move-node-button';
@@ -55,6 +56,7 @@ export function ProfileBody({ selection }: { selection: Selection }) {
           {forInvestors.map((fact) => (
             <ProfileFactView key={fact.heading} fact={fact} />
           ))}
+          <PopulationBaseLine />
         </section>
       ) : null}
     </>
