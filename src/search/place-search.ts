@@ -3,7 +3,8 @@ import type { AtlasData } from '../data/atlas';
 import { atlasIndex, memoisedPerAtlas } from '../data/atlas-index';
 import { romanise, searchKey, wordKeys } from './search-key';
 
-export type PlaceKind = 'region' | 'node' | 'logistics' | 'cluster' | 'settlement';
+/** `userFeature`: a feature of a layer the user added, found by its label field. */
+export type PlaceKind = 'region' | 'node' | 'logistics' | 'cluster' | 'settlement' | 'userFeature';
 
 /** A findable place. Settlements outside the Concept have only the Latin name of their source. */
 export type SearchablePlace = {
@@ -42,6 +43,7 @@ const KIND_RANK: Record<PlaceKind, number> = {
   logistics: 1,
   cluster: 1,
   settlement: 2,
+  userFeature: 2,
 };
 const MATCH_RANK: Record<MatchQuality, number> = { exact: 0, prefix: 1, word: 2, fuzzy: 3 };
 /** Exact and prefix matches form one group, so a node that starts with the query beats a village that equals it. */
@@ -122,9 +124,6 @@ export function buildSearchIndex(places: readonly SearchablePlace[]): SearchInde
   );
   return { places: indexed, longestKey };
 }
-
-/** Every findable place, indexed on the first query, once per atlas. */
-export const placeIndex = memoisedPerAtlas((atlas) => buildSearchIndex(placesOfAtlas(atlas)));
 
 /** The listed settlements, growth nodes among them: where a growth node can be moved to. */
 export const settlementIndex = memoisedPerAtlas((atlas) => {

@@ -118,6 +118,12 @@ function columnOf(fields: readonly string[], role: Role): string | null {
   );
 }
 
+/** True when `part` has a name and a population column: it can be offered as a population base. */
+export function isSettlementTable(part: ParsedPart): boolean {
+  const fields = part.fields.map((field) => field.name);
+  return columnOf(fields, 'name') !== null && columnOf(fields, 'population') !== null;
+}
+
 /** A matched name farther than this from the row's own point is another place of that name. */
 const SAME_PLACE_KM = 25;
 

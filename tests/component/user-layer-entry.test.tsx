@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 // A user layer's entry: its name and count, a toggle, a legend that follows the style editor,
 // Remove, and a slot for other actions; a table shows its row count and no map controls.
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/scenario/default-scenario';
+import { usePopulationBaseStore } from '../../src/state/population-base-store';
 import { useScenarioStore } from '../../src/state/scenario-store';
 import { useUserLayersStore } from '../../src/state/user-layers-store';
 import { UserLayersSection } from '../../src/ui/layers/user-layers-section';
 import type { ParsedLayer } from '../../src/user-data/types';
+import { renderWithAtlas } from './render-with-atlas';
 
 const wells: ParsedLayer = {
   kind: 'features',
@@ -30,6 +32,7 @@ beforeEach(() => {
     .getState()
     .replaceScenario({ ...scenario, view: { ...scenario.view, language: 'en' } });
   useUserLayersStore.setState({ layers: [], selected: null, reading: null, announcement: null });
+  usePopulationBaseStore.setState({ base: null });
 });
 
 const legendRows = (entry: HTMLElement) =>
@@ -38,19 +41,16 @@ const legendRows = (entry: HTMLElement) =>
     .map((li) => li.textContent);
 
 describe('a user layer entry', () => {
-  it('shows the name and count, toggles, restyles by a number and by a category, and removes', () => {
+  it('shows the name and count, toggles, restyles by a number and by a category, and removes', async () => {
     useUserLayersStore.getState().add([wells]);
-    render(
-      <UserLayersSection
-        entryActions={(layer) => <button type="button">Use {layer.name}</button>}
-      />,
-    );
-    const entry = screen
-      .getByRole('list', { name: 'Your data' })
-      .querySelector(':scope > li') as HTMLElement;
+    renderWithAtlas(<UserLayersSection />);
+    const entry = (await screen.findByRole('list', { name: 'Your data' })).querySelector(
+      ':scope > li',
+    ) as HTMLElement;
     expect(within(entry).getByText('6 features')).toBeTruthy();
     expect(legendRows(entry)).toEqual(['wells.geojson: 6']);
-    expect(within(entry).getByRole('button', { name: 'Use wells.geojson' })).toBeTruthy();
+    // Wells have no name and population: nothing to offer as a population base.
+    expect(within(entry).queryByRole('button', { name: 'Use as population base' })).toBeNull();
 
     fireEvent.change(within(entry).getByLabelText('Draw'), { target: { value: 'numberColour' } });
     fireEvent.change(within(entry).getByLabelText('Number of classes'), { target: { value: '2' } });
@@ -69,12 +69,31 @@ describe('a user layer entry', () => {
     expect(useUserLayersStore.getState().layers).toEqual([]);
   });
 
-  it('lists a table with its row count and nothing to draw', () => {
+  it('offers a table of names and populations as the population base, then names it so', async () => {
+    useUserLayersStore.getState().add([
+      {
+        kind: 'table',
+        name: 'census.csv',
+        rows: [{ name: 'Токмок', population: 71443 }],
+        fields: [
+          { name: 'name', kind: 'text', distinct: 1 },
+          { name: 'population', kind: 'number', distinct: 1 },
+        ],
+      },
+    ]);
+    renderWithAtlas(<UserLayersSection />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Use as population base' }));
+    expect(usePopulationBaseStore.getState().base?.fileName).toBe('census.csv');
+    expect(usePopulationBaseStore.getState().base?.rows).toHaveLength(1);
+    expect(screen.getByText('The population base of the analysis')).toBeTruthy();
+  });
+
+  it('lists a table with its row count and nothing to draw', async () => {
     useUserLayersStore
       .getState()
       .add([{ kind: 'table', name: 'grp.csv', rows: [{ a: 1 }, { a: 2 }], fields: [] }]);
-    render(<UserLayersSection />);
-    expect(screen.getByText('Table: 2 rows, no coordinates')).toBeTruthy();
+    renderWithAtlas(<UserLayersSection />);
+    expect(await screen.findByText('Table: 2 rows, no coordinates')).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.queryByText(/Style of/)).toBeNull();
   });

@@ -15,6 +15,8 @@ import {
   reloadAtlas,
   removeUserLayer,
   restyleUserLayer,
+  searchBox,
+  searchFor,
   settlementAt,
   test,
   type UploadFile,
@@ -221,6 +223,23 @@ test.describe('the user’s layers', () => {
       ['name', 'Naryn'],
       ['population', '300'],
     ]);
+  });
+
+  test('finds a feature in the header search by its label field and opens its profile', async ({
+    page,
+  }) => {
+    await addDataFiles(page, [FILE_CASES[1]?.file as UploadFile]);
+    await restyleUserLayer(userLayerEntry(page, 'roads.geojson'), {
+      draw: 'In one colour',
+      label: 'name',
+    });
+    await searchFor(page, 'Bishkek – Naryn');
+    const { options } = searchBox(page);
+    await expect(options.first()).toContainText('roads.geojson');
+    await page.keyboard.press('Enter');
+    await expect(
+      userFeatureProfile(page).getByRole('heading', { name: 'Bishkek – Naryn' }),
+    ).toBeVisible();
   });
 
   test('refuses a broken file with an alert naming it, and keeps the layers already added', async ({

@@ -1,12 +1,8 @@
-/**
- * "Add data…": a file picker (several files at once) and the list of what the user added. Files
- * dropped onto the map arrive through the same action (src/ui/map/file-drop.tsx).
- */
-import type { ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format';
 import { addUserFiles } from '../../state/add-user-files';
-import { type UserLayer, useUserLayersStore } from '../../state/user-layers-store';
+import { useUserLayersStore } from '../../state/user-layers-store';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
+import { UseAsPopulationBase } from './use-as-population-base';
 import { UserLayerEntry } from './user-layer-entry';
 
 /** The extensions of the formats the parsers read, for the picker's filter. */
@@ -41,12 +37,7 @@ function Announcement() {
   );
 }
 
-export function UserLayersSection({
-  entryActions,
-}: {
-  /** What else can be done with a layer or table (wired by the population base and tables). */
-  entryActions?: (layer: UserLayer) => ReactNode;
-}) {
+export function UserLayersSection() {
   const t = useTranslation();
   const layers = useUserLayersStore((state) => state.layers);
   const reading = useUserLayersStore((state) => state.reading);
@@ -78,7 +69,11 @@ export function UserLayersSection({
       {layers.length > 0 ? (
         <ul className="user-layer-list" aria-labelledby="user-layers-heading">
           {layers.map((layer) => (
-            <UserLayerEntry key={layer.id} layer={layer} actions={entryActions?.(layer)} />
+            <UserLayerEntry
+              key={layer.id}
+              layer={layer}
+              actions={<UseAsPopulationBase layer={layer} />}
+            />
           ))}
         </ul>
       ) : null}

@@ -9,15 +9,14 @@ import { regionName } from '../../data/atlas-index';
 import { formatNumber } from '../../i18n/format';
 import type { TextKey } from '../../i18n/i18n';
 import { pick } from '../../i18n/languages';
-import { userFeatureFocus } from '../../map/focus';
 import { type UserLayer, useUserLayersStore } from '../../state/user-layers-store';
 import { useViewStore } from '../../state/view-store';
 import type { Language } from '../../vocabulary/languages';
 import type { FeatureKind } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
-import { useMapControllerRef } from '../map/map-context';
 import { useChoosePlace } from '../map/use-choose-place';
+import { useChooseUserFeature } from '../map/use-choose-user-feature';
 
 type ListItem = { id: string; name: string; detail: string };
 type Tab = {
@@ -101,15 +100,10 @@ function UserFeatureList() {
   const lang = useLanguage();
   const layers = useUserLayersStore((state) => state.layers);
   const selected = useUserLayersStore((state) => state.selected);
-  const controllerRef = useMapControllerRef();
+  const chooseUserFeature = useChooseUserFeature();
   const { items, total } = userListItems(layers);
-  const choose = (item: UserListItem) => {
-    const layer = layers.find((l) => l.id === item.layerId);
-    const feature = layer?.part.kind === 'features' ? layer.part.features[item.index] : undefined;
-    useViewStore.getState().select(null);
-    useUserLayersStore.getState().select({ layerId: item.layerId, index: item.index });
-    if (feature) controllerRef.current?.focus(userFeatureFocus(feature));
-  };
+  const choose = (item: UserListItem) =>
+    chooseUserFeature({ layerId: item.layerId, index: item.index });
   return (
     <>
       {total > items.length ? (

@@ -3,15 +3,18 @@
  * opens its profile, Escape closes the list and then clears. An ARIA 1.2 combobox with a listbox.
  */
 import './search-box.css';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { regionName } from '../../data/atlas-index';
 import { PROFILE_KIND_LABEL } from '../../profile/kind-labels';
-import { placeIndex, type SearchHit } from '../../search/place-search';
+import type { SearchHit } from '../../search/place-search';
 import { usePresentationStore } from '../../state/presentation-store';
+import { searchIndexWithUserLayers, userFeatureOfPlace } from '../../state/user-layer-search';
+import { useUserLayersStore } from '../../state/user-layers-store';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { isTypingTarget } from '../keyboard';
 import { useChoosePlace } from '../map/use-choose-place';
+import { useChooseUserFeature } from '../map/use-choose-user-feature';
 import { PlaceCombobox } from './place-combobox';
 
 /** `/` on any keyboard layout: Kyrgyz and Russian layouts put "." on the key that types "/". */
@@ -25,6 +28,12 @@ export function SearchBox() {
   const lang = useLanguage();
   const atlas = useAtlas();
   const choosePlace = useChoosePlace();
+  const chooseUserFeature = useChooseUserFeature();
+  const layers = useUserLayersStore((state) => state.layers);
+  const indexOf = useCallback(
+    (atlasData: typeof atlas) => searchIndexWithUserLayers(atlasData, layers),
+    [layers],
+  );
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -40,6 +49,10 @@ export function SearchBox() {
   }, []);
 
   const detail = (hit: SearchHit) => {
+    if (hit.place.kind === 'userFeature') {
+      const { layerId } = userFeatureOfPlace(hit.place);
+      return layers.find((layer) => layer.id === layerId)?.name ?? '';
+    }
     const kind = t(PROFILE_KIND_LABEL[hit.place.kind]);
     const region = regionName(atlas, hit.place.region, lang);
     return region ? `${kind} · ${region}` : kind;
@@ -52,13 +65,14 @@ export function SearchBox() {
       labelHidden
       placeholder={t('search:placeholder')}
       hint={t('search:hint')}
-      indexOf={placeIndex}
+      indexOf={indexOf}
       detail={detail}
       found={(count) => t('search:resultCount', { count })}
       none={t('search:noResults')}
       // The profile now names the place; the box is ready for the next search.
       onChoose={(hit) => {
-        choosePlace({ kind: hit.place.kind, id: hit.place.id });
+        if (hit.place.kind === 'userFeature') chooseUserFeature(userFeatureOfPlace(hit.place));
+        else choosePlace({ kind: hit.place.kind, id: hit.place.id });
         return true;
       }}
       inputRef={inputRef}

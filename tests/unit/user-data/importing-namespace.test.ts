@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { PLURAL_CATEGORIES } from '../../../src/i18n/define-namespace';
 import { importing } from '../../../src/i18n/namespaces/importing';
 
+/** The tables read from imported parts word their own problems (the populationBase namespace). */
+const NOT_IMPORT_CODE = new Set(['settlement-table.ts', 'regional-table.ts']);
+
 /** Every problem key the import code can give: `Refusal('key'`, `refuse('key'` and `key: 'key'`. */
 function problemKeys(): string[] {
   const files = [
     ...readdirSync('src/user-data', { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.ts'))
+      .filter((name) => name.endsWith('.ts') && !NOT_IMPORT_CODE.has(name))
       .map((name) => join('src/user-data', name)),
     'src/worker/import-client.ts',
   ];
