@@ -1,5 +1,6 @@
 // Encodes a scenario into the address bar's hash (`#s=…`, lz-string) and decodes it defensively.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { z } from '../data/zod';
 import type { Wording } from '../i18n/wording';
 import type { Scenario } from '../vocabulary/scenario';
 import { newScenarioId } from './default-scenario';
@@ -86,6 +87,36 @@ export function decodeScenarioHash(hash: string, now: Date = new Date()): Decode
     return { ok: true, scenario: parsed.scenario };
   } catch {
     return { ok: false, error: { key: 'link.unreadable' } };
+  }
+}
+
+/** A layer the user added, named in a link: its file's name and feature count, never its data. */
+export type DataReference = { name: string; count: number };
+
+const MAX_REFERENCES = 50;
+const referencesSchema = z
+  .array(z.strictObject({ name: z.string().min(1).max(300), count: z.number().int().min(0) }))
+  .max(MAX_REFERENCES);
+
+/**
+ * The hash part that names the added layers (`&d=…`), so that whoever opens the link learns
+ * which files the scenario was made with; empty when there are none. A link stays short: the
+ * layers' data travels only in the exported file.
+ */
+export function encodeDataReferences(references: readonly DataReference[]): string {
+  if (references.length === 0) return '';
+  return `&d=${compressToEncodedURIComponent(JSON.stringify(references.slice(0, MAX_REFERENCES)))}`;
+}
+
+/** The layers a link names; none for a link without them or with a garbled or tampered list. */
+export function decodeDataReferences(hash: string): DataReference[] {
+  const param = findParam(typeof hash === 'string' ? hash : '', 'd');
+  if (!param || param.length > 20_000) return [];
+  try {
+    const parsed = referencesSchema.safeParse(JSON.parse(decompressFromEncodedURIComponent(param)));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
   }
 }
 

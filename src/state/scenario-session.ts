@@ -19,10 +19,17 @@ import {
   type ScenarioSummary,
   type StorageNotice,
 } from '../scenario/scenario-storage';
-import { decodeScenarioHash, encodeScenarioHash } from '../scenario/url-codec';
+import {
+  type DataReference,
+  decodeDataReferences,
+  decodeScenarioHash,
+  encodeDataReferences,
+  encodeScenarioHash,
+} from '../scenario/url-codec';
 import type { Scenario } from '../vocabulary/scenario';
 import { useNoticeStore } from './notice-store';
 import { currentScenario, useScenarioStore } from './scenario-store';
+import { useUserLayersStore } from './user-layers-store';
 
 const NOTICE_MESSAGE: Record<StorageNotice, Wording> = {
   'storage-unavailable': { key: 'storageUnavailable' },
@@ -158,9 +165,17 @@ function ownScenarioId(state: unknown): string | null {
 }
 
 /** The address that shows the current scenario, keeping `?lang=`. */
+/** The user's added layers as a link names them. */
+function addedLayerReferences(): DataReference[] {
+  return useUserLayersStore.getState().layers.map((layer) => ({
+    name: layer.name,
+    count: layer.part.kind === 'table' ? layer.part.rows.length : layer.part.features.length,
+  }));
+}
+
 export function shareUrl(scenario: Scenario = currentScenario()): string {
   const url = new URL(window.location.href);
-  url.hash = encodeScenarioHash(scenario).slice(1);
+  url.hash = (encodeScenarioHash(scenario) + encodeDataReferences(addedLayerReferences())).slice(1);
   return url.href;
 }
 
@@ -227,6 +242,19 @@ export async function startScenarioSession(
       useScenarioStore.getState().replaceScenario({ ...copy, name });
       useSessionStore.setState({ unsaved: true });
       notify({ tone: 'info', message: { key: 'linkLoaded' } });
+      const references = decodeDataReferences(location.hash);
+      if (references.length > 0) {
+        notify({
+          tone: 'info',
+          message: {
+            key: 'linkNamesLayers',
+            values: {
+              count: references.length,
+              layers: references.map((ref) => `${ref.name} (${ref.count})`).join(', '),
+            },
+          },
+        });
+      }
     }
   } else {
     if (fromLink.ok === false)
@@ -295,9 +323,11 @@ export async function startScenarioSession(
 /** The saved scenario whose share link is `hash`, read only when some saved one could be it. */
 async function savedScenarioShownBy(hash: string): Promise<Scenario | null> {
   if (!storage) return null;
+  // The layers a link may name after the scenario (`&d=…`) are not the scenario.
+  const scenarioPart = hash.split('&')[0];
   for (const summary of useSessionStore.getState().saved) {
     const loaded = await storage.load(summary.id);
-    if (loaded.value && encodeScenarioHash(loaded.value) === hash) return loaded.value;
+    if (loaded.value && encodeScenarioHash(loaded.value) === scenarioPart) return loaded.value;
   }
   return null;
 }

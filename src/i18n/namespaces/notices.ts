@@ -4,7 +4,11 @@ import { defineNamespace } from '../define-namespace';
 export const notices = defineNamespace({
   en: {
     linkWithoutLayers:
-      'Your added layers do not travel in a link: use “Export GeoJSON” to share them with the scenario.',
+      'The link names your added layers but does not carry them: use “Export GeoJSON” to share them with the scenario.',
+    linkNamesLayers_one:
+      'The scenario was made with a layer of its author’s own: {{layers}}. Its file does not travel in a link: ask for it and add it with “Add data…”.',
+    linkNamesLayers_other:
+      'The scenario was made with {{count}} layers of its author’s own: {{layers}}. Their files do not travel in a link: ask for them and add them with “Add data…”.',
     fileRefused: '{{file}} was not added; nothing on the map changed.',
     userLayersNotSavedFull:
       'The browser storage is full: your added layers were not saved. They stay on the map until you close the page; export the scenario to keep them.',
@@ -116,7 +120,15 @@ export const notices = defineNamespace({
   },
   ru: {
     linkWithoutLayers:
-      'Добавленные слои не передаются по ссылке: чтобы поделиться ими вместе со сценарием, используйте «Экспорт GeoJSON».',
+      'Ссылка называет добавленные слои, но не передаёт их: чтобы поделиться ими вместе со сценарием, используйте «Экспорт GeoJSON».',
+    linkNamesLayers_one:
+      'Сценарий сделан с собственным слоем автора: {{layers}}. Его файл не передаётся по ссылке: попросите его и добавьте через «Добавить данные…».',
+    linkNamesLayers_few:
+      'Сценарий сделан с {{count}} собственными слоями автора: {{layers}}. Их файлы не передаются по ссылке: попросите их и добавьте через «Добавить данные…».',
+    linkNamesLayers_many:
+      'Сценарий сделан с {{count}} собственными слоями автора: {{layers}}. Их файлы не передаются по ссылке: попросите их и добавьте через «Добавить данные…».',
+    linkNamesLayers_other:
+      'Сценарий сделан с {{count}} собственными слоями автора: {{layers}}. Их файлы не передаются по ссылке: попросите их и добавьте через «Добавить данные…».',
     fileRefused: 'Файл {{file}} не добавлен; на карте ничего не изменилось.',
     userLayersNotSavedFull:
       'Хранилище браузера заполнено: добавленные слои не сохранены. Они останутся на карте до закрытия страницы; экспортируйте сценарий, чтобы их сохранить.',
@@ -256,7 +268,11 @@ export const notices = defineNamespace({
   },
   ky: {
     linkWithoutLayers:
-      'Кошулган катмарлар шилтеме менен берилбейт: аларды сценарий менен бөлүшүү үчүн «GeoJSON экспорттоо» колдонуңуз.',
+      'Шилтеме кошулган катмарларды атайт, бирок аларды бербейт: аларды сценарий менен бөлүшүү үчүн «GeoJSON экспорттоо» колдонуңуз.',
+    linkNamesLayers_one:
+      'Сценарий автордун өз катмары менен жасалган: {{layers}}. Анын файлы шилтеме менен берилбейт: аны сурап, «Маалымат кошуу…» аркылуу кошуңуз.',
+    linkNamesLayers_other:
+      'Сценарий автордун {{count}} өз катмары менен жасалган: {{layers}}. Алардын файлдары шилтеме менен берилбейт: аларды сурап, «Маалымат кошуу…» аркылуу кошуңуз.',
     fileRefused: '{{file}} файлы кошулган жок; картада эч нерсе өзгөргөн жок.',
     userLayersNotSavedFull:
       'Браузердин сактагычы толгон: кошулган катмарлар сакталган жок. Алар бетти жапканга чейин картада калат; аларды сактоо үчүн сценарийди экспорттоңуз.',

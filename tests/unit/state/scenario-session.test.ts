@@ -9,7 +9,11 @@ import {
 } from '../../../src/scenario/carried-scenario';
 import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { createScenarioStorage, localStorageBackend } from '../../../src/scenario/scenario-storage';
-import { encodeScenarioHash } from '../../../src/scenario/url-codec';
+import {
+  decodeDataReferences,
+  encodeDataReferences,
+  encodeScenarioHash,
+} from '../../../src/scenario/url-codec';
 import type { Scenario } from '../../../src/vocabulary/scenario';
 
 /** What survives a reload: the browser's storage, the address and the history entry's state. */
@@ -103,6 +107,55 @@ describe('scenario session at start', () => {
     expect(app.scenario().nodes.removed).toEqual(['kerben']);
     expect(app.scenario().name).toBe('Scenario 1 (2)');
     expect(app.notices()).toContain('linkLoaded');
+  });
+
+  it('says which added layers a link names, since their files do not travel in it', async () => {
+    const references = encodeDataReferences([
+      { name: 'census.csv', count: 4 },
+      { name: 'roads.geojson', count: 2 },
+    ]);
+    window.history.replaceState(
+      null,
+      '',
+      `/?lang=en${encodeScenarioHash(defaultScenario({ name: 'Shared' }))}${references}`,
+    );
+    const app = await startApp();
+    expect(app.notices()).toContain('linkLoaded');
+    expect(app.notices()).toContain('linkNamesLayers');
+    expect(decodeDataReferences(`#s=x${references}`)).toEqual([
+      { name: 'census.csv', count: 4 },
+      { name: 'roads.geojson', count: 2 },
+    ]);
+  });
+
+  it('names the added layers in the link it writes, without their data', async () => {
+    await startApp();
+    const layers = await import('../../../src/state/user-layers-store');
+    const session = await import('../../../src/state/scenario-session');
+    layers.useUserLayersStore.getState().add([
+      {
+        kind: 'table',
+        name: 'grp.csv',
+        rows: [{ region: 'Нарын', grp: 1 }],
+        fields: [],
+      },
+    ]);
+    const link = session.shareUrl();
+    expect(decodeDataReferences(new URL(link).hash)).toEqual([{ name: 'grp.csv', count: 1 }]);
+    expect(link).not.toContain('grp');
+  });
+
+  it('reads no layers from a garbled list, and opens the saved scenario whatever layers a link names', async () => {
+    expect(decodeDataReferences('#s=abc&d=garbage')).toEqual([]);
+    const first = await startApp();
+    first.edit.setStage('naryn', 1);
+    await vi.advanceTimersByTimeAsync(1000);
+    const saved = first.scenario();
+    const references = encodeDataReferences([{ name: 'census.csv', count: 4 }]);
+    window.history.replaceState(null, '', `/?lang=en${encodeScenarioHash(saved)}${references}`);
+    const app = await startApp();
+    expect(app.scenario().id).toBe(saved.id);
+    expect(app.session().unsaved).toBe(false);
   });
 
   it('opens the saved scenario itself when a link from another tab shows exactly it', async () => {
