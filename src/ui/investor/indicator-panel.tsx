@@ -164,7 +164,6 @@ export function IndicatorPanel() {
   return (
     <section className="panel indicator-panel" aria-labelledby="indicator-heading">
       <h2 id="indicator-heading">{t('investor:indicators')}</h2>
-      <RegionalTableSection />
       {user ? null : (
         <Field label={t('investor:measure')}>
           {(id) => (
@@ -189,6 +188,7 @@ export function IndicatorPanel() {
           )}
         </Field>
       )}
+      <RegionalTableSection />
       {view ? (
         <>
           {!user && measureHasYears(view.measure) ? (
