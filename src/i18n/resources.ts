@@ -12,6 +12,7 @@ import { planner } from './namespaces/planner';
 import { planning } from './namespaces/planning';
 import { populationBase } from './namespaces/population-base';
 import { presentation } from './namespaces/presentation';
+import { regionalTable } from './namespaces/regional-table';
 import { search } from './namespaces/search';
 import { shell } from './namespaces/shell';
 import { units } from './namespaces/units';
@@ -35,6 +36,7 @@ export const NAMESPACES = [
   'importing',
   'userLayers',
   'populationBase',
+  'regionalTable',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -55,6 +57,7 @@ const NAMESPACE_TEXTS = {
   importing,
   userLayers,
   populationBase,
+  regionalTable,
 } satisfies Record<Namespace, unknown>;
 
 /** The English strings of every namespace: the type i18next checks keys and placeholders against. */

@@ -1,6 +1,7 @@
 /** The indicator choropleth as data: each region's value, class and colour, and the legend that explains them. */
 import type { AtlasData } from '../data/atlas';
 import type { RegionId } from '../data/schema';
+import { formatNumber } from '../i18n/format';
 import { type TextKey, translator } from '../i18n/i18n';
 import { pick } from '../i18n/languages';
 import type { IndicatorMeasure } from '../vocabulary/ids';
@@ -25,8 +26,20 @@ export type ChoroplethRegion = {
 };
 export type ChoroplethClass = { from: number; to: number; colour: string; count: number };
 
+/**
+ * A column of the user's regional table drawn instead of the Concept's measure: the values are the
+ * user's (named by the file), classed and coloured with the view's classing and palette.
+ */
+export type UserIndicator = {
+  column: string;
+  fileName: string;
+  values: readonly { region: RegionId; value: number }[];
+};
+
 export type Choropleth = {
   view: IndicatorView;
+  /** The user's column the values come from, or null for the Concept's measure. */
+  user: UserIndicator | null;
   regions: ChoroplethRegion[];
   classes: ChoroplethClass[];
   /** Why the manual breaks were not used (the map then shows quantiles); null when all is well. */
@@ -42,8 +55,12 @@ export type Choropleth = {
  *     classes: 4, palette: 'blues', manualBreaks: [] });
  *   map.classes.length; // 4
  */
-export function buildChoropleth(atlas: AtlasData, view: IndicatorView): Choropleth {
-  const values = measureValues(atlas, view.measure, view.year);
+export function buildChoropleth(
+  atlas: AtlasData,
+  view: IndicatorView,
+  user: UserIndicator | null = null,
+): Choropleth {
+  const values = user ? user.values : measureValues(atlas, view.measure, view.year);
   const numbers = values.map((entry) => entry.value);
   let limits: number[];
   let breaksError: string | null = null;
@@ -65,21 +82,30 @@ export function buildChoropleth(atlas: AtlasData, view: IndicatorView): Chorople
     colour,
     count: regions.filter((region) => region.classIndex === i).length,
   }));
-  return { view, regions, classes, breaksError };
+  return { view, user, regions, classes, breaksError };
 }
 
 const built = new WeakMap<AtlasData, WeakMap<IndicatorView, Choropleth>>();
+const builtForUser = new WeakMap<UserIndicator, WeakMap<IndicatorView, Choropleth>>();
 
-/** buildChoropleth, computed once per view object: the map and the panels share one result. */
-export function choroplethOf(atlas: AtlasData, view: IndicatorView): Choropleth {
-  let byView = built.get(atlas);
+/**
+ * buildChoropleth, computed once per view object (and user column): the map and the panels share
+ * one result.
+ */
+export function choroplethOf(
+  atlas: AtlasData,
+  view: IndicatorView,
+  user: UserIndicator | null = null,
+): Choropleth {
+  let byView = user ? builtForUser.get(user) : built.get(atlas);
   if (!byView) {
     byView = new WeakMap();
-    built.set(atlas, byView);
+    if (user) builtForUser.set(user, byView);
+    else built.set(atlas, byView);
   }
   let choropleth = byView.get(view);
   if (!choropleth) {
-    choropleth = buildChoropleth(atlas, view);
+    choropleth = buildChoropleth(atlas, view, user);
     byView.set(view, choropleth);
   }
   return choropleth;
@@ -119,17 +145,20 @@ export function choroplethLegend(
   lang: Language,
 ): ChoroplethLegend {
   const { measure, year } = choropleth.view;
+  const { user } = choropleth;
+  const label = (value: number) =>
+    user ? formatNumber(lang, value, { digits: 2 }) : formatMeasure(measure, value, lang);
   const withoutPolygon = atlas.regions.regions.filter(
     (region) =>
       !region.hasPolygon && choropleth.regions.some((entry) => entry.region === region.id),
   );
   return {
-    title: measureTitle(measure, year, lang),
-    unit: measureUnit(atlas, measure, lang),
-    source: measureSource(measure),
+    title: user ? user.column : measureTitle(measure, year, lang),
+    unit: user ? '' : measureUnit(atlas, measure, lang),
+    source: user ? user.fileName : measureSource(measure),
     classes: choropleth.classes.map((entry) => ({
       colour: entry.colour,
-      label: `${formatMeasure(measure, entry.from, lang)} – ${formatMeasure(measure, entry.to, lang)}`,
+      label: `${label(entry.from)} – ${label(entry.to)}`,
     })),
     symbolNote:
       withoutPolygon.length > 0

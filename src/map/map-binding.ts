@@ -9,6 +9,7 @@ import { currentFinderMatchesOnMap } from '../state/finder-matches';
 import { useFinderStore } from '../state/finder-store';
 import { useNoticeStore } from '../state/notice-store';
 import { usePlanningStore } from '../state/planning-store';
+import { shownIndicator, useRegionalTableStore } from '../state/regional-table-store';
 import { useScenarioStore } from '../state/scenario-store';
 import { useUserLayersStore } from '../state/user-layers-store';
 import { useViewStore } from '../state/view-store';
@@ -35,6 +36,7 @@ function currentMapScene(atlas: AtlasData): MapScene {
     result,
     compared,
     indicator: view.indicator,
+    userIndicator: shownIndicator(useRegionalTableStore.getState().table),
     finderMatches: currentFinderMatchesOnMap(atlas),
     planning: currentPlanningOnMap(),
     userLayers: useUserLayersStore.getState().layers,
@@ -122,6 +124,7 @@ export function bindMap(atlas: AtlasData, target: SceneTarget): () => void {
     useFinderStore.subscribe(sync),
     usePlanningStore.subscribe(sync),
     useUserLayersStore.subscribe(sync),
+    useRegionalTableStore.subscribe(sync),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

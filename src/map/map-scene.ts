@@ -8,7 +8,7 @@ import type { ScenarioComparison } from '../analysis/coverage-change';
 import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
 import { scenarioNodePositions } from '../data/atlas-index';
-import { choroplethOf } from '../investor/choropleth';
+import { choroplethOf, type UserIndicator } from '../investor/choropleth';
 import type { FinderMatch } from '../investor/finder';
 import type { ParsedPart } from '../user-data/types';
 import type { Language } from '../vocabulary/languages';
@@ -56,6 +56,8 @@ export type MapSceneInput = {
   result: AnalysisResult | null;
   compared: ScenarioComparison | null;
   indicator: ScenarioView['indicator'];
+  /** A column of the user's regional table drawn with the indicator's classing instead of its measure. */
+  userIndicator?: UserIndicator | null;
   /** The finder's matches to ring, or null when no filter is set. */
   finderMatches: readonly FinderMatch[] | null;
   /** The open planning question and its answers, or null while planning is closed. */
@@ -152,8 +154,12 @@ const zones = memoiseLast((atlas: AtlasData, result: AnalysisResult | null) =>
 );
 
 const indicator = memoiseLast(
-  (atlas: AtlasData, view: ScenarioView['indicator'], language: Language) =>
-    indicatorSources(atlas, view ? choroplethOf(atlas, view) : null, language),
+  (
+    atlas: AtlasData,
+    view: ScenarioView['indicator'],
+    user: UserIndicator | null,
+    language: Language,
+  ) => indicatorSources(atlas, view ? choroplethOf(atlas, view, user) : null, language),
 );
 
 const finder = memoiseLast(finderSources);
@@ -257,7 +263,7 @@ export function mapScene(input: MapSceneInput): MapScene {
     ...resultSources(result, compared),
     'analysis-catchment-labels': catchmentLabels(result, language),
     'analysis-zones': zones(atlas, result),
-    ...indicator(atlas, input.indicator, language),
+    ...indicator(atlas, input.indicator, input.userIndicator ?? null, language),
     ...finder(atlas, input.finderMatches),
     ...planning(
       atlas,

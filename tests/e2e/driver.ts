@@ -1587,3 +1587,67 @@ export async function backToOpenData(page: Page): Promise<void> {
 export async function numberIn(cell: Locator): Promise<number> {
   return Number((await cell.textContent())?.replace(/\D/g, ''));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The user's regional table (investor view)
+// ---------------------------------------------------------------------------------------------
+
+/** The indicator panel's part for the user's regional table (English interface). */
+export function regionalTable(page: Page): Locator {
+  return page.getByRole('region', { name: 'Your regional table' });
+}
+
+/**
+ * Chooses a regional table through "Use a regional table…" (the native file chooser) and waits
+ * for the panel to name the file.
+ */
+export async function chooseRegionalTable(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const section = regionalTable(page);
+  const chooser = page.waitForEvent('filechooser');
+  await section.getByRole('button', { name: 'Use a regional table…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(section.getByText(`Your table ${file.name}`)).toBeVisible({ timeout: MAP_TIMEOUT });
+}
+
+/** Shows one column of the regional table on the map ('' for the Concept's indicators). */
+export async function showRegionalColumn(page: Page, column: string): Promise<void> {
+  await regionalTable(page)
+    .getByRole('combobox', { name: 'Your column on the map' })
+    .selectOption(column);
+}
+
+/** Removes the regional table: the Concept's indicators come back. */
+export async function removeRegionalTable(page: Page): Promise<void> {
+  await regionalTable(page).getByRole('button', { name: 'Remove the table' }).click();
+}
+
+/** Opens the forecast vs actual table of the shown column and returns it. */
+export async function showForecastVsActual(page: Page): Promise<Locator> {
+  await regionalTable(page).getByRole('checkbox', { name: 'Forecast vs actual' }).check();
+  return regionalTable(page).getByRole('table', { name: /^Forecast vs actual/ });
+}
+
+/**
+ * The colour the map fills each region with now, as CSS writes it ("rgb(…)"), by region id
+ * (hook: the features MapLibre draws in view, through the map probe).
+ */
+export async function renderedRegionColours(page: Page): Promise<Record<string, string>> {
+  const features = await page.evaluate(
+    () => window.__atlasMapProbe?.renderedUserFeatures('indicator-fill') ?? [],
+  );
+  const rgb = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    return `rgb(${r}, ${g}, ${b})`;
+  };
+  return Object.fromEntries(features.map((f) => [String(f.id), rgb(String(f.colour))]));
+}
+
+/** Each class swatch colour of the indicator legend, low to high, as CSS computes it. */
+export function legendSwatchColours(page: Page): Promise<string[]> {
+  return indicatorLegend(page)
+    .locator('.legend-swatch') // hook: the swatches are decoration, not in the accessibility tree
+    .evaluateAll((swatches) => swatches.map((s) => getComputedStyle(s).backgroundColor));
+}

@@ -8,6 +8,7 @@ import {
   addDataFiles,
   analysisAnnouncement,
   chooseFinderResult,
+  chooseRegionalTable,
   chooseSettlementTable,
   expect,
   exportAction,
@@ -24,12 +25,16 @@ import {
   openAtlas,
   openCandidateToolByKeyboard,
   openExport,
+  openInvestorView,
   openPresenterView,
   populationBase,
   presenterView,
   profile,
+  regionalTable,
   restyleUserLayer,
+  showForecastVsActual,
   showPanel,
+  showRegionalColumn,
   skipLink,
   smallTargets,
   startCrosshair,
@@ -114,6 +119,48 @@ for (const { width, height, target } of VIEWPORTS) {
       await expect(first).toBeVisible();
       await first.getByRole('button').first().click();
       await expect(profile(page)).toBeVisible();
+      await expectAccessible(page, target);
+    });
+
+    test('invest: a regional table shown, its forecast vs actual and unmatched rows open', async ({
+      page,
+    }) => {
+      await openAtlas(page, '?lang=en');
+      if (phone) await showPanel(page);
+      await openInvestorView(page);
+      await chooseRegionalTable(page, {
+        name: 'wages.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'Регион,Зарплата 2019\nБаткенская область,11000\nг. Бишкек,26000\nЧуйская обл.,17000\nАтлантида,5\n',
+        ),
+      });
+      await showRegionalColumn(page, 'Зарплата 2019');
+      await showForecastVsActual(page);
+      await regionalTable(page).getByText('1 row not matched').click();
+      await expect(regionalTable(page)).toMatchAriaSnapshot(`
+        - region "Your regional table":
+          - heading "Your regional table" [level=3]
+          - paragraph: /Your table wages\\.csv. these figures are yours/
+          - button "Use a regional table…"
+          - button "Remove the table"
+          - combobox "Your column on the map"
+          - checkbox "Forecast vs actual" [checked]
+          - table /^Forecast vs actual. your Зарплата 2019/:
+            - rowgroup:
+              - row "Region Actual (yours) Forecast Difference % of forecast"
+            - rowgroup:
+              - row /^Batken Region/
+              - row /^Bishkek city/
+              - row /^Chui Region/
+          - group:
+            - text: 1 row not matched
+            - table:
+              - rowgroup:
+                - row "Row Region as written Reason"
+              - rowgroup:
+                - row "4 Атлантида no region of this name or code"
+      `);
       await expectAccessible(page, target);
     });
 

@@ -47,6 +47,18 @@ export const notices = defineNamespace({
       'Your settlement table cannot be kept in this browser: it is used until you close the page.',
     'populationBase.storageFull':
       'The browser storage is full: your settlement table is used until you close the page.',
+    'regionalTable.applied_one':
+      'Your regional table {{file}} is ready: {{count, number}} region matched. Choose one of its columns to map it.',
+    'regionalTable.applied_other':
+      'Your regional table {{file}} is ready: {{count, number}} regions matched. Choose one of its columns to map it.',
+    'regionalTable.noRegionColumn':
+      '{{file}} has no column naming the regions (by name or ISO code); its columns: {{columns}}.',
+    'regionalTable.noNumericColumn': '{{file}} has no column of numbers; its columns: {{columns}}.',
+    'regionalTable.unreadable': '{{why}} The indicators are unchanged.',
+    'regionalTable.notSaved':
+      'Your regional table could not be saved in this browser; it is used until you close the page.',
+    'regionalTable.storageFull':
+      'The browser storage is full: your regional table is used until you close the page.',
     storageFull:
       'The browser storage is full: the latest changes are kept only until you close the page. Export or delete scenarios.',
     recoveredCorrupt:
@@ -184,6 +196,22 @@ export const notices = defineNamespace({
       'Вашу таблицу поселений нельзя сохранить в этом браузере: она используется, пока страница открыта.',
     'populationBase.storageFull':
       'Хранилище браузера заполнено: ваша таблица поселений используется, пока страница открыта.',
+    'regionalTable.applied_one':
+      'Ваша региональная таблица {{file}} готова: сопоставлен {{count, number}} регион. Выберите столбец, чтобы показать его на карте.',
+    'regionalTable.applied_few':
+      'Ваша региональная таблица {{file}} готова: сопоставлено {{count, number}} региона. Выберите столбец, чтобы показать его на карте.',
+    'regionalTable.applied_many':
+      'Ваша региональная таблица {{file}} готова: сопоставлено {{count, number}} регионов. Выберите столбец, чтобы показать его на карте.',
+    'regionalTable.applied_other':
+      'Ваша региональная таблица {{file}} готова: сопоставлено {{count, number}} региона. Выберите столбец, чтобы показать его на карте.',
+    'regionalTable.noRegionColumn':
+      'В {{file}} нет столбца с регионами (по названию или коду ISO); его столбцы: {{columns}}.',
+    'regionalTable.noNumericColumn': 'В {{file}} нет столбца с числами; его столбцы: {{columns}}.',
+    'regionalTable.unreadable': '{{why}} Индикаторы не изменились.',
+    'regionalTable.notSaved':
+      'Не удалось сохранить вашу региональную таблицу в этом браузере; она используется, пока страница открыта.',
+    'regionalTable.storageFull':
+      'Хранилище браузера заполнено: ваша региональная таблица используется, пока страница открыта.',
     storageFull:
       'Хранилище браузера заполнено: последние изменения живут до закрытия страницы. Экспортируйте или удалите сценарии.',
     recoveredCorrupt:
@@ -313,6 +341,19 @@ export const notices = defineNamespace({
       'Конуштардын таблицаңызды бул браузерде сактоого болбойт: ал барак ачык турганда колдонулат.',
     'populationBase.storageFull':
       'Браузердин сактагычы толду: конуштардын таблицаңыз барак ачык турганда колдонулат.',
+    'regionalTable.applied_one':
+      '{{file}} аймактык таблицаңыз даяр: {{count, number}} аймак дал келди. Картада көрсөтүү үчүн мамычасын тандаңыз.',
+    'regionalTable.applied_other':
+      '{{file}} аймактык таблицаңыз даяр: {{count, number}} аймак дал келди. Картада көрсөтүү үчүн мамычасын тандаңыз.',
+    'regionalTable.noRegionColumn':
+      '{{file}} файлында аймактарды атаган мамыча жок (аты же ISO коду боюнча); мамычалары: {{columns}}.',
+    'regionalTable.noNumericColumn':
+      '{{file}} файлында сандар мамычасы жок; мамычалары: {{columns}}.',
+    'regionalTable.unreadable': '{{why}} Көрсөткүчтөр өзгөргөн жок.',
+    'regionalTable.notSaved':
+      'Аймактык таблицаңызды бул браузерде сактоо мүмкүн болгон жок; ал барак ачык турганда колдонулат.',
+    'regionalTable.storageFull':
+      'Браузердин сактагычы толду: аймактык таблицаңыз барак ачык турганда колдонулат.',
     storageFull:
       'Браузердин сактагычы толду: акыркы өзгөртүүлөр барак жабылганга чейин гана сакталат. Сценарийлерди экспорттоңуз же өчүрүңүз.',
     recoveredCorrupt:

@@ -5,11 +5,13 @@
 
 import { useEffect, useState } from 'react';
 import { regionName } from '../../data/atlas-index';
+import { formatNumber } from '../../i18n/format';
 import type { TextKey } from '../../i18n/i18n';
-import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
+import { choroplethLegend, choroplethOf, type UserIndicator } from '../../investor/choropleth';
 import { DEFAULT_INDICATOR_STYLE } from '../../investor/default-indicator-style';
 import { formatMeasure, measureHasYears } from '../../investor/indicator-measures';
 import { classColours, PALETTE_NAMES } from '../../investor/palettes';
+import { shownIndicator, useRegionalTableStore } from '../../state/regional-table-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import {
   INDICATOR_MEASURES,
@@ -31,6 +33,7 @@ import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { ChoroplethKey } from '../legend/choropleth-key';
 import { useChoosePlace } from '../map/use-choose-place';
 import { Field } from './field';
+import { RegionalTableSection } from './regional-table-panel';
 
 const MEASURE_LABEL: Record<IndicatorMeasure, TextKey> = {
   grp: 'investor:measure.grp',
@@ -96,12 +99,12 @@ function ManualBreaks({ view }: { view: IndicatorView }) {
   );
 }
 
-function ValuesTable({ view }: { view: IndicatorView }) {
+function ValuesTable({ view, user }: { view: IndicatorView; user: UserIndicator | null }) {
   const atlas = useAtlas();
   const lang = useLanguage();
   const t = useTranslation();
   const choose = useChoosePlace();
-  const choropleth = choroplethOf(atlas, view);
+  const choropleth = choroplethOf(atlas, view, user);
   const legend = choroplethLegend(atlas, choropleth, lang);
   const rows = [...choropleth.regions].sort((a, b) => b.value - a.value);
   return (
@@ -131,7 +134,11 @@ function ValuesTable({ view }: { view: IndicatorView }) {
                   {regionName(atlas, row.region, lang)}
                 </button>
               </th>
-              <td className="numeric">{formatMeasure(view.measure, row.value, lang)}</td>
+              <td className="numeric">
+                {user
+                  ? formatNumber(lang, row.value, { digits: 2 })
+                  : formatMeasure(view.measure, row.value, lang)}
+              </td>
               <td>
                 <span className="legend-swatch" style={{ background: row.colour }} />{' '}
                 {legend.classes[row.classIndex]?.label}
@@ -152,34 +159,39 @@ export function IndicatorPanel() {
   const update = (changes: Partial<IndicatorView>) => {
     if (view) setView({ indicator: { ...view, ...changes } });
   };
-  const breaksError = view ? choroplethOf(atlas, view).breaksError : null;
+  const user = shownIndicator(useRegionalTableStore((state) => state.table));
+  const breaksError = view ? choroplethOf(atlas, view, user).breaksError : null;
   return (
     <section className="panel indicator-panel" aria-labelledby="indicator-heading">
       <h2 id="indicator-heading">{t('investor:indicators')}</h2>
-      <Field label={t('investor:measure')}>
-        {(id) => (
-          <select
-            id={id}
-            value={view?.measure ?? ''}
-            onChange={(event) => {
-              const measure = event.target.value as IndicatorMeasure | '';
-              setView({
-                indicator: measure === '' ? null : { ...DEFAULT_INDICATOR_STYLE, ...view, measure },
-              });
-            }}
-          >
-            <option value="">{t('investor:measureNone')}</option>
-            {INDICATOR_MEASURES.map((measure) => (
-              <option key={measure} value={measure}>
-                {t(MEASURE_LABEL[measure])}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {user ? null : (
+        <Field label={t('investor:measure')}>
+          {(id) => (
+            <select
+              id={id}
+              value={view?.measure ?? ''}
+              onChange={(event) => {
+                const measure = event.target.value as IndicatorMeasure | '';
+                setView({
+                  indicator:
+                    measure === '' ? null : { ...DEFAULT_INDICATOR_STYLE, ...view, measure },
+                });
+              }}
+            >
+              <option value="">{t('investor:measureNone')}</option>
+              {INDICATOR_MEASURES.map((measure) => (
+                <option key={measure} value={measure}>
+                  {t(MEASURE_LABEL[measure])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <RegionalTableSection />
       {view ? (
         <>
-          {measureHasYears(view.measure) ? (
+          {!user && measureHasYears(view.measure) ? (
             <fieldset className="segmented">
               <legend>{t('investor:year')}</legend>
               {TABLE1_YEARS.map((year: Table1Year) => (
@@ -254,8 +266,8 @@ export function IndicatorPanel() {
               {t('investor:breaksError', { reason: breaksError })}
             </p>
           ) : null}
-          <ChoroplethKey view={view} counts />
-          <ValuesTable view={view} />
+          <ChoroplethKey view={view} user={user} counts />
+          <ValuesTable view={view} user={user} />
         </>
       ) : null}
     </section>

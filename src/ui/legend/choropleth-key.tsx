@@ -1,21 +1,24 @@
 /** The choropleth's key: title, unit and source, one swatch per class with its limits, and notes. */
-import { choroplethLegend, choroplethOf } from '../../investor/choropleth';
+import { choroplethLegend, choroplethOf, type UserIndicator } from '../../investor/choropleth';
 import type { IndicatorView } from '../../vocabulary/scenario';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 
 export function ChoroplethKey({
   view,
+  user = null,
   counts = false,
 }: {
   view: IndicatorView;
+  /** The user's column drawn instead of the view's measure (the side panel's regional table). */
+  user?: UserIndicator | null;
   /** Also say how many regions fall in each class (the side panel does; slides do not). */
   counts?: boolean;
 }) {
   const atlas = useAtlas();
   const lang = useLanguage();
   const t = useTranslation();
-  const choropleth = choroplethOf(atlas, view);
+  const choropleth = choroplethOf(atlas, view, user);
   const legend = choroplethLegend(atlas, choropleth, lang);
   return (
     <figure className="choropleth-legend" aria-label={legend.title}>
@@ -38,7 +41,9 @@ export function ChoroplethKey({
         ))}
       </ul>
       {legend.symbolNote ? <p className="note">{legend.symbolNote}</p> : null}
-      {view.measure === 'grp-growth' ? <p className="note">{t('investor:derivedNote')}</p> : null}
+      {!user && view.measure === 'grp-growth' ? (
+        <p className="note">{t('investor:derivedNote')}</p>
+      ) : null}
     </figure>
   );
 }
