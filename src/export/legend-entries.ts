@@ -216,13 +216,13 @@ export function legendSections(input: LegendInput): LegendSection[] {
     const items: LegendItem[] = [];
     if (analysisLayers.catchments) {
       items.push({
-        symbol: area(analysisColours.catchment, 0.1, analysisColours.catchment),
+        symbol: area(analysisColours.catchment, 0.06, analysisColours.catchment),
         label: t('analysis:layer.catchments'),
       });
     }
     if (analysisLayers.overlaps) {
       items.push({
-        symbol: area(analysisColours.overlap, 0.28),
+        symbol: { type: 'area', colour: analysisColours.overlap, opacity: 0, hatch: true },
         label: t('analysis:layer.overlaps'),
       });
     }

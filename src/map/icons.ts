@@ -54,6 +54,7 @@ export const LOGISTICS_ICON = 'logistics';
 export const LOGISTICS_MULTIMODAL_ICON = 'logistics-multimodal';
 export const HIGHLIGHT_RING_ICON = 'highlight-ring';
 export const UNCOVERED_HATCH = 'uncovered-hatch';
+export const OVERLAP_HATCH = 'overlap-hatch';
 export const VALUE_PILL = 'value-pill';
 
 /** Every icon the style can ask for, so the map can have them all before its first layout. */
@@ -62,6 +63,7 @@ const ICON_IDS: readonly string[] = [
   LOGISTICS_ICON,
   LOGISTICS_MULTIMODAL_ICON,
   UNCOVERED_HATCH,
+  OVERLAP_HATCH,
   VALUE_PILL,
   ...CLUSTER_TYPES.map(clusterIconId),
 ];
@@ -106,6 +108,7 @@ const ICON_PIXEL_RATIO = 2;
  */
 function rasteriseIcon(iconId: string): ImageData | null {
   if (iconId === UNCOVERED_HATCH) return rasteriseHatch();
+  if (iconId === OVERLAP_HATCH) return rasteriseCrossHatch();
   if (iconId === VALUE_PILL) return rasterisePill();
   const badge = badgeFor(iconId);
   const px = ICON_SIZE * ICON_PIXEL_RATIO;
@@ -219,6 +222,25 @@ function rasteriseHatch(): ImageData | null {
   for (const offset of [-px, 0, px]) {
     ctx.moveTo(offset, px);
     ctx.lineTo(offset + px, 0);
+  }
+  ctx.stroke();
+  return ctx.getImageData(0, 0, px, px);
+}
+
+/** Navy cross-hatch for catchment overlaps: it stays legible over the catchments' blue wash. */
+function rasteriseCrossHatch(): ImageData | null {
+  const px = 8 * ICON_PIXEL_RATIO;
+  const ctx = iconCanvas(px);
+  if (!ctx) return null;
+  ctx.strokeStyle = 'rgba(31, 42, 92, 0.7)';
+  ctx.lineWidth = 1.1 * ICON_PIXEL_RATIO;
+  ctx.beginPath();
+  // Both diagonals, each drawn three times so the pattern tiles seamlessly across cell edges.
+  for (const offset of [-px, 0, px]) {
+    ctx.moveTo(offset, px);
+    ctx.lineTo(offset + px, 0);
+    ctx.moveTo(offset, 0);
+    ctx.lineTo(offset + px, px);
   }
   ctx.stroke();
   return ctx.getImageData(0, 0, px, px);

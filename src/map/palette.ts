@@ -40,18 +40,19 @@ export const clusterColours: readonly string[] = schemeDark2;
 
 /** Analysis layers: catchments in the growth nodes' red, the rest in distinct Tableau 10 hues. */
 export const analysisColours = {
-  catchment: '#c8102e',
+  // Okabe-Ito colour-blind-safe hues, so each analysis class stays apart under protan/deutan vision.
+  catchment: '#0072b2',
   /** Comparison: what the other scenario covers that this one does not, and the reverse. */
   gained: schemeTableau10[4] ?? '#59a14f',
   lost: schemeTableau10[2] ?? '#e15759',
-  overlap: '#6a3d9a',
-  uncovered: '#5b6275',
-  band: schemeTableau10[1] ?? '#f28e2c',
+  overlap: '#1f2a5c',
+  uncovered: '#6e6e6e',
+  band: '#f0e442',
   zones: {
-    UZ: schemeTableau10[0] ?? '#4e79a7',
-    TJ: schemeTableau10[4] ?? '#59a14f',
-    KZ: schemeTableau10[5] ?? '#edc949',
-    CN: schemeTableau10[2] ?? '#e15759',
+    UZ: '#56b4e9',
+    TJ: '#009e73',
+    KZ: '#cc79a7',
+    CN: '#999933',
   },
 } as const;
 

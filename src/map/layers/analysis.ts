@@ -11,7 +11,7 @@ import type {
 import type { AnalysisLayerId } from '../../vocabulary/scenario';
 import type { StatsTable } from '../../vocabulary/selection';
 import { fonts } from '../fonts';
-import { UNCOVERED_HATCH } from '../icons';
+import { OVERLAP_HATCH, UNCOVERED_HATCH } from '../icons';
 import { analysisColours, palette, zoneLook } from '../palette';
 import { meta, neighbourColour, SOURCE } from './common';
 
@@ -68,10 +68,11 @@ function resultLine(
 
 export function analysisLayers(): LayerSpecification[] {
   const zoneColour = neighbourColour('neighbour');
+  // Fills at the bottom, hatches above them, outlines on top, so no class hides another.
   return [
     resultFill('analysis-band-fill', SOURCE.band, 'band', {
       'fill-color': analysisColours.band,
-      'fill-opacity': ['case', ['get', 'priority'], 0.45, 0.22],
+      'fill-opacity': ['case', ['get', 'priority'], 0.4, 0.2],
     }),
     resultFill('analysis-zones-fill', SOURCE.zones, 'zones', {
       'fill-color': zoneColour,
@@ -81,6 +82,31 @@ export function analysisLayers(): LayerSpecification[] {
         zoneLook['take-into-account'].fillOpacity,
         zoneLook.zone.fillOpacity,
       ],
+    }),
+    // A light wash only: the catchments' outline carries them, the fill would pile up.
+    resultFill('analysis-catchments-fill', SOURCE.catchments, 'catchments', {
+      'fill-color': analysisColours.catchment,
+      'fill-opacity': 0.06,
+    }),
+    resultFill('analysis-gained-fill', SOURCE.gained, 'catchments', {
+      'fill-color': analysisColours.gained,
+      'fill-opacity': 0.55,
+    }),
+    resultFill('analysis-lost-fill', SOURCE.lost, 'catchments', {
+      'fill-color': analysisColours.lost,
+      'fill-opacity': 0.55,
+    }),
+    resultFill('analysis-uncovered-fill', SOURCE.uncovered, 'uncovered', {
+      'fill-pattern': UNCOVERED_HATCH,
+    }),
+    resultFill('analysis-overlaps-fill', SOURCE.overlaps, 'overlaps', {
+      'fill-pattern': OVERLAP_HATCH,
+    }),
+    resultLine('analysis-band-line', SOURCE.band, 'band', {
+      'line-color': palette.label,
+      'line-width': 1,
+      'line-opacity': 0.6,
+      'line-dasharray': [0.5, 2],
     }),
     resultLine(
       'analysis-zones-line',
@@ -101,29 +127,10 @@ export function analysisLayers(): LayerSpecification[] {
       },
       takeIntoAccount,
     ),
-    resultFill('analysis-uncovered-fill', SOURCE.uncovered, 'uncovered', {
-      'fill-pattern': UNCOVERED_HATCH,
-    }),
-    resultFill('analysis-catchments-fill', SOURCE.catchments, 'catchments', {
-      'fill-color': analysisColours.catchment,
-      'fill-opacity': 0.1,
-    }),
     resultLine('analysis-catchments-line', SOURCE.catchments, 'catchments', {
       'line-color': analysisColours.catchment,
-      'line-width': 1.4,
-      'line-opacity': 0.8,
-    }),
-    resultFill('analysis-overlaps-fill', SOURCE.overlaps, 'overlaps', {
-      'fill-color': analysisColours.overlap,
-      'fill-opacity': 0.28,
-    }),
-    resultFill('analysis-gained-fill', SOURCE.gained, 'catchments', {
-      'fill-color': analysisColours.gained,
-      'fill-opacity': 0.55,
-    }),
-    resultFill('analysis-lost-fill', SOURCE.lost, 'catchments', {
-      'fill-color': analysisColours.lost,
-      'fill-opacity': 0.55,
+      'line-width': 1.6,
+      'line-opacity': 0.9,
     }),
     // The scenario being compared with: its catchments as a dashed outline over this one's.
     resultLine('analysis-compared-catchments-line', SOURCE.comparedCatchments, 'catchments', {
