@@ -228,7 +228,7 @@ export function legendSections(input: LegendInput): LegendSection[] {
     }
     if (analysisLayers.uncovered) {
       items.push({
-        symbol: { type: 'area', colour: palette.label, opacity: 0, hatch: true },
+        symbol: { type: 'area', colour: analysisColours.uncovered, opacity: 0, hatch: true },
         label: t('analysis:layer.uncovered'),
       });
     }

@@ -2,7 +2,7 @@
  * Map symbols drawn from SVG path data: rasterised for MapLibre on demand (no sprite server) and
  * reused as inline SVG in the legend, so the map and its legend cannot drift apart.
  */
-import { clusterColours, palette } from './palette';
+import { analysisColours, clusterColours, palette } from './palette';
 
 export type Pictogram = { fill?: readonly string[]; stroke?: readonly string[] };
 type Badge = { shape: 'circle' | 'square'; colour: string; ring?: string; pictogram: Pictogram };
@@ -215,7 +215,8 @@ function rasteriseHatch(): ImageData | null {
   const px = 8 * ICON_PIXEL_RATIO;
   const ctx = iconCanvas(px);
   if (!ctx) return null;
-  ctx.strokeStyle = 'rgba(60, 66, 84, 0.55)';
+  ctx.strokeStyle = analysisColours.uncovered;
+  ctx.globalAlpha = 0.6;
   ctx.lineWidth = 1.2 * ICON_PIXEL_RATIO;
   ctx.beginPath();
   // Three strokes so the pattern tiles seamlessly across cell edges.
@@ -232,7 +233,8 @@ function rasteriseCrossHatch(): ImageData | null {
   const px = 8 * ICON_PIXEL_RATIO;
   const ctx = iconCanvas(px);
   if (!ctx) return null;
-  ctx.strokeStyle = 'rgba(31, 42, 92, 0.7)';
+  ctx.strokeStyle = analysisColours.overlap;
+  ctx.globalAlpha = 0.7;
   ctx.lineWidth = 1.1 * ICON_PIXEL_RATIO;
   ctx.beginPath();
   // Both diagonals, each drawn three times so the pattern tiles seamlessly across cell edges.

@@ -464,6 +464,8 @@ export class MapController {
 /** Read-only view of the live map for end-to-end tests and debugging from the console. */
 export type MapProbe = {
   layoutProperty: (layerId: string, property: LayoutPropertyName) => unknown;
+  /** The paint value as set (an expression stays an expression). */
+  paintProperty: (layerId: string, property: PaintPropertyName) => unknown;
   center: () => [number, number];
   project: (lon: number, lat: number) => [number, number];
   renderedIds: (layerId: string) => string[];
@@ -494,6 +496,7 @@ function exposeProbe(map: MapLibreMap): void {
   window.__atlasMapProbe = {
     idle: () => drawn && map.loaded() && !map.isMoving(),
     layoutProperty: (layerId, property) => map.getLayoutProperty(layerId, property),
+    paintProperty: (layerId, property) => map.getPaintProperty(layerId, property),
     center: () => map.getCenter().toArray() as [number, number],
     project: (lon, lat) => {
       const point = map.project([lon, lat]);

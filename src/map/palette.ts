@@ -38,7 +38,7 @@ export const regionTints: readonly string[] = schemePastel1;
 /** A colour per cluster type (ColorBrewer Dark2 via d3), legible on the pastel regions. */
 export const clusterColours: readonly string[] = schemeDark2;
 
-/** Analysis layers: catchments in the growth nodes' red, the rest in distinct Tableau 10 hues. */
+/** Analysis layers in Okabe-Ito hues (gained/lost, compare mode only, in Tableau 10). */
 export const analysisColours = {
   // Okabe-Ito colour-blind-safe hues, so each analysis class stays apart under protan/deutan vision.
   catchment: '#0072b2',
@@ -46,7 +46,7 @@ export const analysisColours = {
   gained: schemeTableau10[4] ?? '#59a14f',
   lost: schemeTableau10[2] ?? '#e15759',
   overlap: '#1f2a5c',
-  uncovered: '#6e6e6e',
+  uncovered: '#3c4254',
   band: '#f0e442',
   zones: {
     UZ: '#56b4e9',

@@ -152,6 +152,18 @@ export function layoutProperty(
   ] as const);
 }
 
+/** A paint property of a layer in the live map, as set: a colour, or the expression choosing one. */
+export function paintProperty(
+  page: Page,
+  layerId: string,
+  property: 'fill-color' | 'line-color',
+): Promise<unknown> {
+  return page.evaluate(([id, name]) => window.__atlasMapProbe?.paintProperty(id, name), [
+    layerId,
+    property,
+  ] as const);
+}
+
 /** MapLibre reports an unset visibility as undefined: that means visible. */
 export async function layerVisibility(page: Page, layerId: string): Promise<string> {
   return String((await layoutProperty(page, layerId, 'visibility')) ?? 'visible');
@@ -854,6 +866,8 @@ export function presentation(page: Page) {
     caption: region.locator('.presentation-caption'),
     progress: region.locator('.presentation-progress'),
     legend: region.getByRole('figure'),
+    /** The compact key of an analysis slide (hook: its name differs per language). */
+    analysisKey: region.locator('.slide-key'),
   };
 }
 

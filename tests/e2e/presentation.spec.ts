@@ -9,6 +9,7 @@ import {
   mapCenter,
   onlineBasemapToggle,
   openAtlas,
+  paintProperty,
   presentation,
   reloadAtlas,
   saveScreenshot,
@@ -61,6 +62,62 @@ test('P starts the tour; the keys walk every slide in the current language; Esc 
       return after && before ? Math.hypot(after[0] - before[0], after[1] - before[1]) : 99;
     })
     .toBeLessThan(0.01);
+});
+
+/** The colour a `match` expression on the neighbour gives `code` (UZ, TJ, KZ; the fallback else). */
+function colourFor(expression: unknown, code: string): string {
+  const parts = expression as unknown[];
+  const at = parts.indexOf(code);
+  return String(at > 0 ? parts[at + 1] : parts.at(-1));
+}
+
+/** A #rrggbb colour as the rgb() string the browser computes. */
+function asRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((offset) => Number.parseInt(hex.slice(offset, offset + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+test('analysis slides carry a key: each neighbour in the colour the map paints its zone', async ({
+  page,
+}) => {
+  await openAtlas(page, '?lang=ru');
+  await startTour(page);
+  const slides = tour.chapters.map((chapter) => chapter.id);
+  const key = presentation(page).analysisKey;
+  // A slide without analysis layers has no key.
+  await expect(key).toHaveCount(0);
+
+  await page.keyboard.press(String(slides.indexOf('neighbour-zones') + 1));
+  await expect.poll(() => slideOnScreen(page)).toBe('neighbour-zones');
+  await expect(key).toBeVisible();
+  const zoneColours = await paintProperty(page, 'analysis-zones-fill', 'fill-color');
+  // Names as the atlas gives the zones (§5.4): Uzbekistan, Tajikistan, Kazakhstan, China.
+  const rows = [
+    ['UZ', 'Узбекистан'],
+    ['TJ', 'Таджикистан'],
+    ['KZ', 'Казахстан'],
+    ['CN', 'Китаем'],
+  ] as const;
+  await expect(key.getByRole('listitem')).toHaveCount(rows.length);
+  for (const [code, name] of rows) {
+    const row = key.locator(`[data-neighbour="${code}"]`); // hook: the neighbour's code
+    await expect(row).toContainText(name);
+    const swatch = row.locator('.swatch');
+    const drawn = await swatch.evaluate((element) => {
+      const style = getComputedStyle(element);
+      // China's zone is an outline only: its swatch is a dashed border in the colour.
+      return style.borderStyle === 'dashed' ? style.borderTopColor : style.backgroundColor;
+    });
+    expect(drawn, code).toBe(asRgb(colourFor(zoneColours, code)));
+  }
+
+  await page.keyboard.press('0'); // the tenth slide: catchments, overlaps, uncovered
+  await expect.poll(() => slideOnScreen(page)).toBe('catchments');
+  await expect(key.getByRole('listitem')).toHaveText([
+    'Зоны тяготения',
+    /Перекрытия/,
+    'Непокрытая территория',
+  ]);
 });
 
 test('every tour slide at 1920×1080, and one at 1280×720', async ({ page }) => {

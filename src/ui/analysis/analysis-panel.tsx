@@ -16,7 +16,6 @@ import { atlasLegendTexts } from '../../export/legend-entries';
 import { formatArea, formatDistance, formatNumber, formatPercent } from '../../i18n/format';
 import type { TextKey } from '../../i18n/i18n';
 import { pick } from '../../i18n/languages';
-import { analysisColours } from '../../map/palette';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { usePopulationBaseStore } from '../../state/population-base-store';
 import { useScenarioStore } from '../../state/scenario-store';
@@ -32,26 +31,11 @@ import { ANALYSIS_LAYERS, type AnalysisLayerId } from '../../vocabulary/scenario
 import type { StatsTable } from '../../vocabulary/selection';
 import { useAtlas } from '../atlas/atlas-context';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
+import { ANALYSIS_LAYER_TITLE, AnalysisSwatch } from '../legend/analysis-swatch';
 import { ZoneSwatch } from '../legend/zone-swatch';
 import { CoverageAnnouncement } from './coverage-announcement';
 import { PopulationBasePanel } from './population-base-panel';
 import { type Column, SortableTable } from './sortable-table';
-
-const LAYER_TITLE: Record<AnalysisLayerId, TextKey> = {
-  catchments: 'analysis:layer.catchments',
-  overlaps: 'analysis:layer.overlaps',
-  uncovered: 'analysis:layer.uncovered',
-  zones: 'analysis:layer.zones',
-  band: 'analysis:layer.band',
-};
-
-const LAYER_SWATCH: Record<AnalysisLayerId, string> = {
-  catchments: analysisColours.catchment,
-  overlaps: analysisColours.overlap,
-  uncovered: analysisColours.uncovered,
-  zones: analysisColours.zones.UZ,
-  band: analysisColours.band,
-};
 
 function Slider({
   label,
@@ -408,12 +392,8 @@ export function AnalysisPanel() {
               checked={visibleLayers[layer]}
               onChange={() => toggleLayer(layer)}
             />
-            <span
-              className="swatch"
-              style={{ background: LAYER_SWATCH[layer] }}
-              aria-hidden="true"
-            />
-            <span>{t(LAYER_TITLE[layer])}</span>
+            <AnalysisSwatch layer={layer} />
+            <span>{t(ANALYSIS_LAYER_TITLE[layer])}</span>
           </label>
         ))}
         {visibleLayers.zones ? (

@@ -12,6 +12,7 @@ import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useMapControllerRef } from '../map/map-context';
 import { showSlide, stopPresentation } from './presentation-control';
 import { openPresenterView, usePresenterBridge } from './presenter-bridge';
+import { SlideKey } from './slide-key';
 
 /** The key of a slide's choropleth loads with the first slide that shows one. */
 const ChoroplethKey = lazy(() =>
@@ -83,6 +84,7 @@ export function PresentationOverlay() {
             <ChoroplethKey view={slide.indicator} />
           </Suspense>
         ) : null}
+        <SlideKey slide={slide} />
       </div>
       <nav className="presentation-controls" aria-label={t('presentation:controls')}>
         <button
