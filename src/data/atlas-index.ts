@@ -19,6 +19,7 @@ type Settlement = AtlasData['settlements']['features'][number];
 type LogisticsCentre = AtlasData['logisticsCentres']['centres'][number];
 type Cluster = AtlasData['clusters']['clusters'][number];
 type Oblast = AtlasData['oblasts']['features'][number];
+type ForeignCity = AtlasData['foreignCities']['features'][number];
 
 /** Caches a derived value per atlas object. */
 export function memoisedPerAtlas<T>(derive: (atlas: AtlasData) => T): (atlas: AtlasData) => T {
@@ -43,6 +44,9 @@ export const atlasIndex = memoisedPerAtlas((atlas) => ({
     atlas.logisticsCentres.centres.map((c) => [c.id, c]),
   ),
   clusters: new Map<string, Cluster>(atlas.clusters.clusters.map((c) => [c.id, c])),
+  foreignCities: new Map<string, ForeignCity>(
+    atlas.foreignCities.features.map((f) => [f.properties.id, f]),
+  ),
   /** The oblast polygon of a region; Osh city has none. */
   oblasts: new Map<string, Oblast>(atlas.oblasts.features.map((f) => [f.properties.region, f])),
 }));
@@ -93,7 +97,20 @@ export function placeName(atlas: AtlasData, selection: Selection, lang: Language
       return pick(index.logisticsCentres.get(selection.id)?.name, lang);
     case 'cluster':
       return pick(index.clusters.get(selection.id)?.name, lang);
+    case 'foreignCity': {
+      const name = index.foreignCities.get(selection.id)?.properties.name;
+      return name ? (name[lang] ?? name.en) : '';
+    }
   }
+}
+
+/**
+ * The name (CLDR, neighbour-names.json) of the country a foreign city lies in ('' if unknown).
+ * @example foreignCityCountry(atlas, 'uz-tashkent', 'ru'); // 'Узбекистан'
+ */
+export function foreignCityCountry(atlas: AtlasData, id: string, lang: Language): string {
+  const iso = atlasIndex(atlas).foreignCities.get(id)?.properties.country;
+  return iso ? pick(atlas.neighbourNames.names[iso], lang) : '';
 }
 
 /** Coordinates of each of the Concept's growth nodes, taken from its settlement (same id). */
@@ -212,6 +229,8 @@ export function placeExtent(
       const point = settlementPosition(atlas, selection.id);
       return point ? { point } : null;
     }
+    case 'foreignCity':
+      return at(index.foreignCities.get(selection.id)?.geometry.coordinates);
     case 'region':
       return regionsExtent(atlas, [selection.id]);
     case 'cluster':

@@ -14,6 +14,9 @@ export const palette = {
   neighbourFill: '#eeebe4',
   neighbourLine: '#b9b2a5',
   neighbourLabel: '#8a8376',
+  // Cities abroad: darker than the country names (4.5:1 on the neighbours' fill) but lighter
+  // than Kyrgyz settlements, so they read as context, not as places of the Concept.
+  neighbourCity: '#6b6558',
   land: '#fbfaf6',
   countryLine: '#2b3145',
   oblastLine: '#6f7589',

@@ -228,6 +228,16 @@ export function buildMapSources(atlas: AtlasData): MapSources {
         },
       })),
     ),
+    'neighbour-cities': collection(
+      atlas.foreignCities.features.map((f) => ({
+        ...f,
+        properties: {
+          id: f.properties.id,
+          ...names(f.properties.name),
+          population: f.properties.population,
+        },
+      })),
+    ),
     'growth-nodes': growthNodeSource(atlas, EMPTY_NODES, null),
     logistics: logisticsSource(atlas, growthNodePositions(atlas)),
     clusters: collection(clusterFeatures(atlas, anchors)),
@@ -504,6 +514,7 @@ function wordAttributions(lang: Language): SourceAttributions & Record<string, s
     oblasts: boundaries,
     neighbours: boundaries,
     settlements: t('layers:credit.settlements'),
+    'neighbour-cities': t('layers:credit.settlements'),
     'planning-attractors': t('layers:credit.settlements'),
     lakes: water,
     rivers: water,

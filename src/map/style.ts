@@ -7,7 +7,12 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../vocabulary/languages';
 import { analysisLayers } from './layers/analysis';
-import { basemapLowerLayers, basemapUpperLayers, basemapWaterLayers } from './layers/basemap';
+import {
+  basemapLowerLayers,
+  basemapUpperLayers,
+  basemapWaterLayers,
+  neighbourLabelLayers,
+} from './layers/basemap';
 import { clusterLayers } from './layers/clusters';
 import { SOURCE, type SourceId } from './layers/common';
 import { finderNodeLayers, finderRegionLayers } from './layers/finder';
@@ -18,6 +23,7 @@ import {
   indicatorValueLayers,
 } from './layers/indicators';
 import { logisticsLayers } from './layers/logistics';
+import { neighbourCityLayers } from './layers/neighbour-cities';
 import { planningPointLayers, planningSurfaceLayers } from './layers/planning';
 import { regionFillLayers, regionLabelLayers } from './layers/regions';
 
@@ -28,7 +34,9 @@ export type SourceAttributions = Partial<Record<SourceId, string>>;
 /** All layers, bottom to top. Point overlays sit above every polygon so they stay clickable. */
 export function buildLayers(lang: Language): LayerSpecification[] {
   return [
-    ...basemapLowerLayers(lang),
+    ...basemapLowerLayers(),
+    ...neighbourCityLayers(lang),
+    ...neighbourLabelLayers(lang),
     ...regionFillLayers(),
     ...indicatorFillLayers(),
     ...basemapWaterLayers(),

@@ -8,4 +8,5 @@ export const PROFILE_KIND_LABEL: Record<FeatureKind, TextKey> = {
   logistics: 'places:logisticsCentre',
   cluster: 'places:cluster',
   settlement: 'search:settlement',
+  foreignCity: 'search:foreignCity',
 };

@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../analysis/types';
 import type { AtlasData } from '../data/atlas';
 import {
   atlasIndex,
+  foreignCityCountry,
   type PlaceExtent,
   placeExtent,
   placeName,
@@ -324,11 +325,35 @@ function regionFacts(ctx: ProfileContext, id: string): ProfileFact[] {
 
 /** Where a settlement is and how many live there, as its sources say. */
 function settlementFacts(ctx: ProfileContext, id: string): ProfileFact[] {
-  const { atlas, lang, t } = ctx;
-  const settlement = atlasIndex(atlas).settlements.get(id);
-  if (!settlement) return [];
-  const { population, populationSource, source } = settlement.properties;
-  const [lon = 0, lat = 0] = settlement.geometry.coordinates;
+  const settlement = atlasIndex(ctx.atlas).settlements.get(id);
+  return settlement ? pointPlaceFacts(ctx, settlement) : [];
+}
+
+/** A city abroad: its country (CLDR name), then population and location as for a settlement. */
+function foreignCityFacts(ctx: ProfileContext, id: string): ProfileFact[] {
+  const city = atlasIndex(ctx.atlas).foreignCities.get(id);
+  if (!city) return [];
+  return [
+    {
+      heading: ctx.t('search:country'),
+      source: ctx.atlas.neighbourNames.source,
+      lines: [foreignCityCountry(ctx.atlas, id, ctx.lang)],
+    },
+    ...pointPlaceFacts(ctx, city),
+  ];
+}
+
+/** Population and coordinates of a sourced point place, each with its source. */
+function pointPlaceFacts(
+  ctx: ProfileContext,
+  place: {
+    properties: { population: number | null; populationSource: string | null; source: string };
+    geometry: { coordinates: number[] };
+  },
+): ProfileFact[] {
+  const { lang, t } = ctx;
+  const { population, populationSource, source } = place.properties;
+  const [lon = 0, lat = 0] = place.geometry.coordinates;
   return [
     {
       heading: t('places:population'),
@@ -509,6 +534,7 @@ const FACTS: Record<FeatureKind, (ctx: ProfileContext, id: string) => ProfileFac
       : [];
     return [...regionFact, ...settlementFacts(ctx, id)];
   },
+  foreignCity: foreignCityFacts,
 };
 
 /** What to say before a place's facts. */
@@ -517,8 +543,9 @@ function profileNotes(ctx: ProfileContext, selection: Selection): string[] {
   if (selection.kind === 'region' && index.regions.get(selection.id)?.hasPolygon === false) {
     return [ctx.t('places:noPolygon')];
   }
-  if (selection.kind === 'settlement') {
-    const name = index.settlements.get(selection.id)?.properties.name;
+  if (selection.kind === 'settlement' || selection.kind === 'foreignCity') {
+    const places = selection.kind === 'settlement' ? index.settlements : index.foreignCities;
+    const name = places.get(selection.id)?.properties.name;
     if (name && name[ctx.lang] === null) return [ctx.t('search:latinOnly')];
   }
   return [];

@@ -1,17 +1,27 @@
-/** Finds regions, growth nodes, logistics centres, clusters and settlements by any of their names. */
+/**
+ * Finds regions, growth nodes, logistics centres, clusters, settlements and the neighbours' cities
+ * near the border by any of their names.
+ */
 import type { AtlasData } from '../data/atlas';
 import { atlasIndex, memoisedPerAtlas } from '../data/atlas-index';
 import { romanise, searchKey, wordKeys } from './search-key';
 
 /** `userFeature`: a feature of a layer the user added, found by its label field. */
-export type PlaceKind = 'region' | 'node' | 'logistics' | 'cluster' | 'settlement' | 'userFeature';
+export type PlaceKind =
+  | 'region'
+  | 'node'
+  | 'logistics'
+  | 'cluster'
+  | 'settlement'
+  | 'foreignCity'
+  | 'userFeature';
 
 /** A findable place. Settlements outside the Concept have only the Latin name of their source. */
 export type SearchablePlace = {
   kind: PlaceKind;
   id: string;
   name: { en: string; ru: string | null; ky: string | null };
-  /** The region it lies in; null for a region itself and for clusters, which span several. */
+  /** The region it lies in; null for a region itself, for clusters, which span several, and abroad. */
   region: string | null;
   population: number | null;
 };
@@ -44,6 +54,8 @@ const KIND_RANK: Record<PlaceKind, number> = {
   cluster: 1,
   settlement: 2,
   userFeature: 2,
+  // A Kyrgyz place outranks a city abroad with an equally good name match.
+  foreignCity: 3,
 };
 const MATCH_RANK: Record<MatchQuality, number> = { exact: 0, prefix: 1, word: 2, fuzzy: 3 };
 /** Exact and prefix matches form one group, so a node that starts with the query beats a village that equals it. */
@@ -99,6 +111,13 @@ export function placesOfAtlas(atlas: AtlasData): SearchablePlace[] {
         region: properties.region,
         population: properties.population,
       })),
+    ...atlas.foreignCities.features.map(({ properties }) => ({
+      kind: 'foreignCity' as const,
+      id: properties.id,
+      name: properties.name,
+      region: null,
+      population: properties.population,
+    })),
   ];
 }
 

@@ -234,13 +234,19 @@ type SettlementFile = {
   features: Array<{ properties: { id: string }; geometry: { coordinates: [number, number] } }>;
 };
 
-/** A settlement's coordinates from the committed geodata (the tests' independent reference). */
-export function settlementAt(id: string): [number, number] {
-  const file = JSON.parse(
-    readFileSync('geodata/settlements/settlements.geojson', 'utf8'),
+/**
+ * A settlement's coordinates from the committed geodata (the tests' independent reference);
+ * `file` 'foreign-cities' reads the neighbours' cities instead.
+ */
+export function settlementAt(
+  id: string,
+  file: 'settlements' | 'foreign-cities' = 'settlements',
+): [number, number] {
+  const places = JSON.parse(
+    readFileSync(`geodata/settlements/${file}.geojson`, 'utf8'),
   ) as SettlementFile;
-  const found = file.features.find((feature) => feature.properties.id === id);
-  if (!found) throw new Error(`no settlement ${id}`);
+  const found = places.features.find((feature) => feature.properties.id === id);
+  if (!found) throw new Error(`no place ${id} in ${file}.geojson`);
   return found.geometry.coordinates;
 }
 

@@ -60,3 +60,19 @@ test('arrow keys choose a settlement outside the Concept, which opens its profil
   await expect(profile(page)).toContainText('GeoNames');
   await expect.poll(() => mapDistanceTo(page, settlementAt('kara-kulja'))).toBeLessThan(0.05);
 });
+
+test('"Ташкент" finds Tashkent abroad; Enter opens its profile and centres the map on it', async ({
+  page,
+}) => {
+  await openAtlas(page, '?lang=ru');
+  const tashkent = settlementAt('uz-tashkent', 'foreign-cities');
+  await searchFor(page, 'Ташкент');
+  await expect(searchBox(page).options.first()).toContainText('Ташкент');
+  await expect(searchBox(page).options.first()).toContainText('Узбекистан');
+  await page.keyboard.press('Enter');
+  await expect(profile(page)).toHaveAttribute('data-kind', 'foreignCity');
+  await expect(profile(page).getByRole('heading', { level: 3 })).toHaveText('Ташкент');
+  await expect(profile(page)).toContainText('Город за рубежом');
+  await expect(profile(page)).toContainText('GeoNames');
+  await expect.poll(() => mapDistanceTo(page, tashkent)).toBeLessThan(0.2);
+});

@@ -32,6 +32,7 @@ import {
   profile,
   regionalTable,
   restyleUserLayer,
+  searchFor,
   showForecastVsActual,
   showPanel,
   showRegionalColumn,
@@ -68,6 +69,14 @@ for (const { width, height, target } of VIEWPORTS) {
     test('explore: the lists and the map', async ({ page }) => {
       await openAtlas(page, '?lang=en');
       if (phone) await showPanel(page);
+      await expectAccessible(page, target);
+    });
+
+    test('explore: a city abroad found by search, its profile open', async ({ page }) => {
+      await openAtlas(page, '?lang=ru');
+      await searchFor(page, 'Ташкент');
+      await page.keyboard.press('Enter');
+      await expect(profile(page)).toHaveAttribute('data-kind', 'foreignCity');
       await expectAccessible(page, target);
     });
 
@@ -506,6 +515,26 @@ test.describe('the accessibility tree at 1920×1080', () => {
           - heading "Compare scenarios" [level=2]
       - main:
         - region "Map"
+    `);
+  });
+
+  test('explore: the profile of a city abroad, its kind, country, population and location', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=en');
+    await searchFor(page, 'Tashkent');
+    await page.keyboard.press('Enter');
+    await expect(profile(page)).toHaveAttribute('data-kind', 'foreignCity');
+    await expect(page.locator('body')).toMatchAriaSnapshot(`
+      - complementary "Tashkent":
+        - paragraph: City abroad
+        - heading "Tashkent" [level=3]
+        - button "Close"
+        - heading /^Country/ [level=4]
+        - paragraph: Uzbekistan
+        - heading /^Population/ [level=4]
+        - paragraph: 1,978,028
+        - heading /^Location/ [level=4]
     `);
   });
 

@@ -6,7 +6,7 @@ import { palette } from '../palette';
 import { labelText, meta, SOURCE } from './common';
 
 /** Layers drawn beneath the overlays. */
-export function basemapLowerLayers(lang: Language): LayerSpecification[] {
+export function basemapLowerLayers(): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
     {
@@ -27,6 +27,12 @@ export function basemapLowerLayers(lang: Language): LayerSpecification[] {
       source: SOURCE.country,
       paint: { 'fill-color': palette.land },
     },
+  ];
+}
+
+/** The neighbours' names, above their cities so a country name wins a collision. */
+export function neighbourLabelLayers(lang: Language): LayerSpecification[] {
+  return [
     {
       id: 'neighbours-label',
       type: 'symbol',

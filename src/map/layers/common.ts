@@ -16,6 +16,7 @@ export const SOURCE = {
   lakes: 'lakes',
   rivers: 'rivers',
   settlements: 'settlements',
+  neighbourCities: 'neighbour-cities',
   growthNodes: 'growth-nodes',
   logistics: 'logistics',
   clusters: 'clusters',

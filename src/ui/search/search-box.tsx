@@ -4,7 +4,7 @@
  */
 import './search-box.css';
 import { useCallback, useEffect, useRef } from 'react';
-import { regionName } from '../../data/atlas-index';
+import { foreignCityCountry, regionName } from '../../data/atlas-index';
 import { PROFILE_KIND_LABEL } from '../../profile/kind-labels';
 import type { SearchHit } from '../../search/place-search';
 import { usePresentationStore } from '../../state/presentation-store';
@@ -54,8 +54,11 @@ export function SearchBox() {
       return layers.find((layer) => layer.id === layerId)?.name ?? '';
     }
     const kind = t(PROFILE_KIND_LABEL[hit.place.kind]);
-    const region = regionName(atlas, hit.place.region, lang);
-    return region ? `${kind} · ${region}` : kind;
+    const where =
+      hit.place.kind === 'foreignCity'
+        ? foreignCityCountry(atlas, hit.place.id, lang)
+        : regionName(atlas, hit.place.region, lang);
+    return where ? `${kind} · ${where}` : kind;
   };
 
   return (

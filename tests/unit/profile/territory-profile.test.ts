@@ -100,6 +100,26 @@ describe('territoryProfile', () => {
     ]);
   });
 
+  it('gives a city abroad its country, population and location with their sources', () => {
+    const profile = profileOf({ kind: 'foreignCity', id: 'uz-tashkent' }, 'ru');
+    expect(profile?.title).toBe('Ташкент');
+    expect(profile?.kindLabel).toBe('Город за рубежом');
+    expect(fact(profile?.facts, 'Страна')?.lines).toEqual(['Узбекистан']);
+    // GeoNames cities500, geonameid 1512569: 1,978,028 people at 41.26465 N 69.21627 E.
+    const population = fact(profile?.facts, 'Население');
+    expect(population?.lines[0]?.replace(/\D/g, '')).toBe('1978028');
+    expect(population?.source).toMatch(/^GeoNames cities500/);
+    expect(fact(profile?.facts, 'Местоположение')?.source).toMatch(/geonameid 1512569/);
+    expect(profile?.focus).toEqual({ point: [69.21627, 41.26465] });
+    expect(profile?.notes).toEqual([]);
+  });
+
+  it('says when a city abroad has no name in the language, and names it in English', () => {
+    const profile = profileOf({ kind: 'foreignCity', id: 'cn-huocheng' }, 'ky');
+    expect(profile?.title).toBe('Huocheng');
+    expect(profile?.notes).toEqual(['Булактар бул аталышты латын тамгасы менен гана беришет.']);
+  });
+
   it('says when a settlement’s sources name it only in Latin script', () => {
     const profile = profileOf({ kind: 'settlement', id: 'toktogul' }, 'ky');
     expect(profile?.title).toBe('Toktogul');

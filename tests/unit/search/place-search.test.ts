@@ -14,6 +14,26 @@ const first = (query: string) => searchPlaces(index, query)[0]?.place;
 const ids = (hits: SearchHit[]) => hits.map((hit) => `${hit.place.kind}:${hit.place.id}`);
 
 describe('searchPlaces', () => {
+  it.each([
+    ['Ташкент', 'uz-tashkent'],
+    ['Tashkent', 'uz-tashkent'],
+    ['Андижан', 'uz-andijan'],
+    ['Анжиян', 'uz-andijan'], // Kyrgyz
+    ['Andijan', 'uz-andijan'],
+    ['Кожент', 'tj-khujand'], // Kyrgyz
+    ['Худжанд', 'tj-khujand'],
+    ['Almaty', 'kz-almaty'],
+  ])('finds the city abroad first for "%s"', (query, id) => {
+    expect(first(query)).toMatchObject({ kind: 'foreignCity', id });
+  });
+
+  it('finds Kashgar by its Kyrgyz name after the Kyrgyz village that starts with it', () => {
+    expect(ids(searchPlaces(index, 'Кашкар')).slice(0, 2)).toEqual([
+      'settlement:kashkar-kyshtak',
+      'foreignCity:cn-kashgar',
+    ]);
+  });
+
   it.each(['Uzgen', 'Özgön', 'Өзгөн', 'Узген', 'ozgon'])(
     'finds the Uzgen node first for "%s"',
     (query) => {
