@@ -107,8 +107,8 @@ const ICON_PIXEL_RATIO = 2;
  * Uses Path2D so it is synchronous and needs no image decoding or network.
  */
 function rasteriseIcon(iconId: string): ImageData | null {
-  if (iconId === UNCOVERED_HATCH) return rasteriseHatch();
-  if (iconId === OVERLAP_HATCH) return rasteriseCrossHatch();
+  if (iconId === UNCOVERED_HATCH || iconId === OVERLAP_HATCH)
+    return rasteriseHatch(HATCHES[iconId]);
   if (iconId === VALUE_PILL) return rasterisePill();
   const badge = badgeFor(iconId);
   const px = ICON_SIZE * ICON_PIXEL_RATIO;
@@ -210,39 +210,33 @@ function rasterisePill(): ImageData | null {
   return ctx.getImageData(0, 0, px, px);
 }
 
-/** Diagonal hatching for uncovered territory: it reads as "not served" over any region tint. */
-function rasteriseHatch(): ImageData | null {
-  const px = 8 * ICON_PIXEL_RATIO;
-  const ctx = iconCanvas(px);
-  if (!ctx) return null;
-  ctx.strokeStyle = analysisColours.uncovered;
-  ctx.globalAlpha = 0.6;
-  ctx.lineWidth = 1.2 * ICON_PIXEL_RATIO;
-  ctx.beginPath();
-  // Three strokes so the pattern tiles seamlessly across cell edges.
-  for (const offset of [-px, 0, px]) {
-    ctx.moveTo(offset, px);
-    ctx.lineTo(offset + px, 0);
-  }
-  ctx.stroke();
-  return ctx.getImageData(0, 0, px, px);
-}
+type Hatch = { colour: string; alpha: number; width: number; crossed: boolean };
 
-/** Navy cross-hatch for catchment overlaps: it stays legible over the catchments' blue wash. */
-function rasteriseCrossHatch(): ImageData | null {
+/**
+ * Uncovered territory: one diagonal in grey, read as "not served" over any region tint.
+ * Overlaps: both diagonals in navy, legible over the catchments' blue wash.
+ */
+const HATCHES: Record<typeof UNCOVERED_HATCH | typeof OVERLAP_HATCH, Hatch> = {
+  [UNCOVERED_HATCH]: { colour: analysisColours.uncovered, alpha: 0.6, width: 1.2, crossed: false },
+  [OVERLAP_HATCH]: { colour: analysisColours.overlap, alpha: 0.7, width: 1.1, crossed: true },
+};
+
+function rasteriseHatch({ colour, alpha, width, crossed }: Hatch): ImageData | null {
   const px = 8 * ICON_PIXEL_RATIO;
   const ctx = iconCanvas(px);
   if (!ctx) return null;
-  ctx.strokeStyle = analysisColours.overlap;
-  ctx.globalAlpha = 0.7;
-  ctx.lineWidth = 1.1 * ICON_PIXEL_RATIO;
+  ctx.strokeStyle = colour;
+  ctx.globalAlpha = alpha;
+  ctx.lineWidth = width * ICON_PIXEL_RATIO;
   ctx.beginPath();
-  // Both diagonals, each drawn three times so the pattern tiles seamlessly across cell edges.
+  // Each diagonal drawn three times so the pattern tiles seamlessly across cell edges.
   for (const offset of [-px, 0, px]) {
     ctx.moveTo(offset, px);
     ctx.lineTo(offset + px, 0);
-    ctx.moveTo(offset, 0);
-    ctx.lineTo(offset + px, px);
+    if (crossed) {
+      ctx.moveTo(offset, 0);
+      ctx.lineTo(offset + px, px);
+    }
   }
   ctx.stroke();
   return ctx.getImageData(0, 0, px, px);
